@@ -1,0 +1,210 @@
+//! The path through the questions: which step comes next, which steps apply
+//! to this person, going back and starting over. The UI only renders this.
+
+use super::answers::*;
+use super::outcome::Verdict;
+use super::rules;
+use super::step::{Answer, Step};
+
+/// What the person sees now.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Ask(Step),
+    Result(Verdict),
+}
+
+/// "Step 3 of 14": the total follows the branching chosen so far.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub number: usize,
+    pub total: usize,
+}
+
+/// One person's check, in memory only.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Session {
+    /// Latest answer per step, kept after Back so a choice can be revised.
+    answers: [Option<Answer>; Step::ALL.len()],
+    /// Steps confirmed in order; always a prefix of the current path.
+    history: Vec<Step>,
+}
+
+fn index(step: Step) -> usize {
+    step as usize
+}
+
+impl Session {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn answer_for(&self, step: Step) -> Option<Answer> {
+        self.answers[index(step)]
+    }
+
+    fn substances(&self) -> Option<Substances> {
+        match self.answer_for(Step::Substances) {
+            Some(Answer::Substances(s)) if self.history.contains(&Step::Substances) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// Whether a step is on this person's path, given what is known so far.
+    /// Steps that depend on an unanswered question do not count yet.
+    pub fn applies(&self, step: Step) -> bool {
+        let used = self.substances().unwrap_or(Substances::NONE);
+        match step {
+            Step::TheirAge => matches!(
+                self.answer_for(Step::Who),
+                Some(Answer::Who(w)) if w.is_other() && self.history.contains(&Step::Who)
+            ),
+            Step::PastSevereWithdrawal | Step::WithdrawalNow => !used.is_empty(),
+            Step::AuditFrequency | Step::AuditTypical | Step::AuditHeavy | Step::AuditSex => {
+                used.contains(Substance::Alcohol)
+            }
+            Step::DrugUse => used.any_drug(),
+            _ => true,
+        }
+    }
+
+    fn danger_now(&self) -> bool {
+        self.history.contains(&Step::DangerNow)
+            && self.answer_for(Step::DangerNow) == Some(Answer::DangerNow(YesNo::Yes))
+    }
+
+    /// True once a self-harm answer other than "not at all" is given: the
+    /// 988 panel stays for the rest of the check (INV-2).
+    pub fn shows_crisis_lines(&self) -> bool {
+        self.danger_now()
+            || (self.history.contains(&Step::SelfHarm)
+                && matches!(self.answer_for(Step::SelfHarm), Some(Answer::SelfHarm(s)) if s.is_positive()))
+    }
+
+    fn next_step(&self) -> Option<Step> {
+        Step::ALL
+            .into_iter()
+            .find(|s| self.applies(*s) && !self.history.contains(s))
+    }
+
+    /// What to show now. "Danger now: yes" ends the check at once (INV-1).
+    pub fn screen(&self) -> Screen {
+        if self.danger_now() {
+            return Screen::Result(rules::emergency());
+        }
+        match self.next_step() {
+            Some(step) => Screen::Ask(step),
+            None => match self.profile() {
+                Some(p) => Screen::Result(rules::evaluate(&p)),
+                // Unreachable by construction; restart rather than panic.
+                None => Screen::Ask(Step::Who),
+            },
+        }
+    }
+
+    pub fn current_step(&self) -> Option<Step> {
+        match self.screen() {
+            Screen::Ask(step) => Some(step),
+            Screen::Result(_) => None,
+        }
+    }
+
+    /// Record an answer for the current step and move on. An answer for any
+    /// other step is ignored, so a stale click cannot corrupt the path.
+    pub fn answer(&mut self, answer: Answer) {
+        let step = answer.step();
+        if self.current_step() != Some(step) {
+            return;
+        }
+        self.answers[index(step)] = Some(answer);
+        self.history.push(step);
+    }
+
+    pub fn can_go_back(&self) -> bool {
+        !self.history.is_empty()
+    }
+
+    /// Return to the last answered step, keeping its answer as the choice.
+    pub fn back(&mut self) {
+        self.history.pop();
+    }
+
+    pub fn start_over(&mut self) {
+        *self = Session::new();
+    }
+
+    /// Position on the path. Past the end, number is total + 1.
+    pub fn progress(&self) -> Progress {
+        let total = Step::ALL.iter().filter(|s| self.applies(**s)).count();
+        Progress {
+            number: self.history.len() + 1,
+            total,
+        }
+    }
+
+    /// Answered steps, for tests and for "steps done" counts; never exported.
+    pub fn answered(&self) -> &[Step] {
+        &self.history
+    }
+
+    /// The typed profile once every step on the path has an answer.
+    pub fn profile(&self) -> Option<Profile> {
+        if self.next_step().is_some() {
+            return None;
+        }
+        macro_rules! get {
+            ($variant:ident) => {
+                match self.answer_for(Step::$variant) {
+                    Some(Answer::$variant(v)) => v,
+                    _ => return None,
+                }
+            };
+        }
+        let who = get!(Who);
+        let their_age = if who.is_other() {
+            Some(get!(TheirAge))
+        } else {
+            None
+        };
+        let substances = get!(Substances);
+        let substance_use = if substances.is_empty() {
+            None
+        } else {
+            let audit_c = if substances.contains(Substance::Alcohol) {
+                Some(AuditC {
+                    frequency: get!(AuditFrequency),
+                    typical: get!(AuditTypical),
+                    heavy: get!(AuditHeavy),
+                    sex: get!(AuditSex),
+                })
+            } else {
+                None
+            };
+            let drug_use = if substances.any_drug() {
+                Some(get!(DrugUse))
+            } else {
+                None
+            };
+            SubstanceUse::new(
+                substances,
+                get!(PastSevereWithdrawal),
+                get!(WithdrawalNow),
+                audit_c,
+                drug_use,
+            )
+        };
+        Some(Profile {
+            who,
+            their_age,
+            danger_now: get!(DangerNow),
+            self_harm: get!(SelfHarm),
+            substance_use,
+            phq2: [get!(Phq2Interest), get!(Phq2Down)],
+            gad2: [get!(Gad2Nervous), get!(Gad2Worry)],
+            impact: get!(Impact),
+            health: get!(Health),
+            home: get!(Home),
+            situation: get!(Situation),
+            time: get!(Time),
+        })
+    }
+}
