@@ -3,5 +3,13 @@
 //! `engine` and `content` are pure and tested natively; `ui` renders them
 //! with Yew; `embed` connects the widget to a partner's page.
 
+pub mod config;
 pub mod content;
 pub mod engine;
+pub mod ui;
+
+#[cfg(target_arch = "wasm32")]
+mod embed;
+
+#[cfg(target_arch = "wasm32")]
+pub use embed::{destroy, instances, mount, scan};

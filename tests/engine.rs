@@ -2,6 +2,7 @@
 //! clinical brief (INV-1, 2, 3, 4, 7) over 200,000 random profiles each, the
 //! rules as hand-checked tables, the screeners against their cut-offs, the
 //! flow, and ten typical personas.
+#![cfg(not(target_arch = "wasm32"))]
 
 use iop_check::engine::answers::*;
 use iop_check::engine::rules::{evaluate, medical_reasons};

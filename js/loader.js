@@ -1,0 +1,135 @@
+/* IOP Check loader. The build wraps wasm-bindgen's glue inside this file
+   at the GLUE marker, so the partner names one script and nothing leaks
+   into the page's globals except window.IOPCheck. */
+(function () {
+  "use strict";
+  // Read before any await: currentScript is null once the script has run.
+  var script = document.currentScript;
+  var base = (script && script.src) || location.href;
+  var WASM_FILE = "__WASM_FILE__";
+  var VERSION = "__VERSION__";
+
+  var existing = window.IOPCheck;
+  if (existing && existing.loaded) {
+    // A second copy of the script: the first one owns the page.
+    existing.reload();
+    return;
+  }
+  var queue = (existing && existing.q) || [];
+
+  /*__GLUE__*/
+
+  function warn(message) {
+    if (window.console) console.warn("IOP Check: " + message);
+  }
+
+  function emit(el, code, message) {
+    try {
+      el.dispatchEvent(new CustomEvent("iop:error", {
+        bubbles: true, composed: true, detail: { code: code, message: message }
+      }));
+    } catch (e) { /* very old browser: the fallback stays, nothing else to do */ }
+  }
+
+  // The partner's fallback HTML stays; every placeholder hears why.
+  function fail(code, message) {
+    if (window.console) console.error("IOP Check: " + message);
+    var list = document.querySelectorAll("[data-iop-widget]");
+    for (var i = 0; i < list.length; i++) emit(list[i], code, message);
+  }
+
+  function domReady() {
+    return new Promise(function (resolve) {
+      if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", function () { resolve(); }, { once: true });
+      } else {
+        resolve();
+      }
+    });
+  }
+
+  var wasmUrl = new URL(WASM_FILE, base);
+  var ready;
+  if (typeof WebAssembly !== "object" || typeof Promise !== "function") {
+    ready = Promise.reject(new Error("no-wasm"));
+    domReady().then(function () {
+      fail("no-wasm", "this browser cannot run WebAssembly, so the page's own fallback content is shown.");
+    });
+  } else {
+    ready = wasm_bindgen({ module_or_path: wasmUrl }).then(domReady, function (e) {
+      var hint = /unsafe-eval|Content Security Policy|CompileError/i.test(String(e))
+        ? " The page's Content-Security-Policy must allow script-src " + wasmUrl.origin + " 'wasm-unsafe-eval' and connect-src " + wasmUrl.origin + "."
+        : " Check that " + wasmUrl.href + " is deployed beside iop-widget.js and served as application/wasm.";
+      domReady().then(function () { fail("wasm-load-failed", "could not load the widget (" + e + ")." + hint); });
+      throw e;
+    });
+  }
+
+  function whenReady(fn) {
+    return ready.then(fn, function () { return false; });
+  }
+
+  function toElement(target) {
+    var el = typeof target === "string" ? document.querySelector(target) : target;
+    if (!el || el.nodeType !== 1) {
+      warn("mount/destroy needs an element or a selector that matches one; got " + String(target).slice(0, 80) + ".");
+      return null;
+    }
+    return el;
+  }
+
+  var api = {
+    loaded: true,
+    version: VERSION,
+    mount: function (target, options) {
+      return whenReady(function () {
+        var el = toElement(target);
+        return el ? wasm_bindgen.mount(el, options || undefined) : false;
+      });
+    },
+    destroy: function (target) {
+      return whenReady(function () {
+        var el = toElement(target);
+        return el ? wasm_bindgen.destroy(el) : false;
+      });
+    },
+    reload: function () {
+      return whenReady(function () { return wasm_bindgen.scan(); });
+    },
+    instances: function () {
+      return whenReady(function () { return wasm_bindgen.instances(); });
+    },
+    on: function (name, handler) {
+      if (typeof handler !== "function" || typeof name !== "string") {
+        warn("on(name, handler) needs an event name such as 'result' and a function.");
+        return;
+      }
+      var type = name.indexOf("iop:") === 0 ? name : "iop:" + name;
+      document.addEventListener(type, function (e) { handler(e.detail, e.target); });
+    }
+  };
+
+  // Queued calls from the stub, replayed in order; bad calls are logged.
+  function replay(args) {
+    var method = args && args[0];
+    if (typeof api[method] !== "function" || method === "loaded") {
+      warn("unknown call IOPCheck(" + JSON.stringify(String(method)).slice(0, 60) + ") ignored.");
+      return;
+    }
+    try { api[method].apply(null, Array.prototype.slice.call(args, 1)); }
+    catch (e) { warn(method + " failed: " + e); }
+  }
+
+  // The global works both as the stub's function and as an object.
+  var global = function () { replay(arguments); };
+  for (var k in api) global[k] = api[k];
+  window.IOPCheck = global;
+
+  // "on" handlers first, so they hear the first ready event.
+  queue.filter(function (a) { return a[0] === "on"; }).forEach(replay);
+  // Then queued mounts (with their options) before the scan of the page.
+  whenReady(function () {
+    queue.filter(function (a) { return a[0] !== "on"; }).forEach(replay);
+    wasm_bindgen.scan();
+  });
+})();

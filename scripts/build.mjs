@@ -1,0 +1,87 @@
+// Release build: cargo (wasm32, size profile) -> wasm-bindgen (no-modules)
+// -> wasm-opt -Oz -> pkg/ with the one-file loader, content-hashed copies,
+// manifest.json (sizes and SRI) and the ready-to-paste snippet.
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from "node:fs";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { join } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+const pkg = join(root, "pkg");
+const work = join(root, "target", "bundle");
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: "inherit" });
+
+const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(root, "Cargo.toml"), "utf8"))[1];
+
+run("cargo", ["build", "--release", "--target", "wasm32-unknown-unknown", "--lib"]);
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+run(join(root, ".tools/bin/wasm-bindgen"), [
+  "--target", "no-modules", "--no-typescript", "--out-dir", work, "--out-name", "glue",
+  join(root, "target/wasm32-unknown-unknown/release/iop_check.wasm"),
+]);
+run(join(root, "node_modules/.bin/wasm-opt"), [
+  "-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
+  "--enable-reference-types", "--enable-multivalue", "--strip-debug", "--strip-producers",
+  join(work, "glue_bg.wasm"), "-o", join(work, "opt.wasm"),
+]);
+
+const sri = (buf) => "sha384-" + createHash("sha384").update(buf).digest("base64");
+const short = (buf) => createHash("sha256").update(buf).digest("hex").slice(0, 10);
+
+const wasm = readFileSync(join(work, "opt.wasm"));
+const wasmFile = `iop-widget.${short(wasm)}.wasm`;
+
+// Strip the glue's doc comments: they cost bytes and say nothing at run time.
+const glue = readFileSync(join(work, "glue.js"), "utf8")
+  .replace(/\/\*\*[\s\S]*?\*\//g, "")
+  .replace(/^\s*\/\/.*$/gm, "")
+  .replace(/\n\s*\n+/g, "\n");
+const loader = readFileSync(join(root, "js/loader.js"), "utf8")
+  .replace("/*__GLUE__*/", glue)
+  .replace("__WASM_FILE__", wasmFile)
+  .replace("__VERSION__", version);
+const js = Buffer.from(loader);
+const jsVersioned = `iop-widget.${short(js)}.js`;
+
+rmSync(pkg, { recursive: true, force: true });
+mkdirSync(pkg, { recursive: true });
+writeFileSync(join(pkg, wasmFile), wasm);
+writeFileSync(join(pkg, "iop-widget.js"), js);
+writeFileSync(join(pkg, jsVersioned), js);
+
+const describe = (name, buf) => ({
+  file: name,
+  bytes: buf.length,
+  gzip: gzipSync(buf, { level: 9 }).length,
+  brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  integrity: sri(buf),
+});
+const files = [describe("iop-widget.js", js), describe(jsVersioned, js), describe(wasmFile, wasm)];
+const bundle = [files[0], files[2]];
+const total = (k) => bundle.reduce((n, f) => n + f[k], 0);
+const snippet = `<div data-iop-widget data-iop-phone="555-555-0100">
+  <!-- Fallback shown until the widget loads, and if it cannot. -->
+  <p>Questions about our intensive outpatient program? Call <a href="tel:+15555550100">555-555-0100</a>.</p>
+</div>
+<script async src="https://YOUR-CDN/iop-check/${jsVersioned}"
+  integrity="${files[1].integrity}" crossorigin="anonymous"></script>
+`;
+const manifest = {
+  name: "iop-check",
+  version,
+  entry: "iop-widget.js",
+  versioned_entry: jsVersioned,
+  wasm: wasmFile,
+  files,
+  totals: { bytes: total("bytes"), gzip: total("gzip"), brotli: total("brotli") },
+  snippet,
+};
+writeFileSync(join(pkg, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
+writeFileSync(join(pkg, "snippet.html"), snippet);
+
+console.log("pkg/ written:");
+for (const f of files) console.log(`  ${f.file.padEnd(32)} ${String(f.bytes).padStart(8)} B  gzip ${String(f.gzip).padStart(7)}  br ${String(f.brotli).padStart(7)}`);
+console.log(`  bundle (js + wasm)               ${String(total("bytes")).padStart(8)} B  gzip ${String(total("gzip")).padStart(7)}  br ${String(total("brotli")).padStart(7)}`);
+console.log("  " + readdirSync(pkg).join(", "));

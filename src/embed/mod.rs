@@ -1,0 +1,133 @@
+//! The thin layer that meets the host page: finds placeholders, gives each
+//! an open shadow root with our styles, mounts a Yew app, reads its
+//! `data-iop-*` configuration, dispatches events, and frees an instance
+//! when its element leaves the page. Exported to the loader script as
+//! `mount`, `destroy` and `scan`.
+
+mod events;
+mod options;
+mod registry;
+mod styles;
+
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, ShadowRootInit, ShadowRootMode};
+use yew::Callback;
+
+use crate::config::Config;
+use crate::content::Lang;
+use crate::ui::{App, AppProps, WidgetEvent};
+use events::{dispatch, ErrorCode};
+
+/// Marks an element as taken, so a second scan or a second copy of the
+/// script never mounts it twice.
+const LOADED: &str = "data-iop-loaded";
+
+/// The browser's preferred language among those we speak, else English.
+fn browser_lang() -> Lang {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+        return Lang::En;
+    };
+    nav.languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .chain(nav.language())
+        .find_map(|tag| Lang::from_tag(&tag))
+        .unwrap_or_default()
+}
+
+/// Mount the widget into `el` with optional options (a plain object using
+/// the camelCase names of the `data-iop-*` attributes). Returns false and
+/// leaves the fallback in place when it cannot.
+#[wasm_bindgen]
+pub fn mount(el: &Element, options: JsValue) -> bool {
+    if el.has_attribute(LOADED) || registry::contains(el) {
+        return false;
+    }
+    let (config, warnings) = Config::parse(|name| options::read(el, &options, name));
+    for w in warnings
+        .iter()
+        .chain(options::unknown_keys(&options).iter())
+    {
+        gloo::console::warn!(w.message());
+    }
+    // A root we emptied on destroy holds only a <slot>: reuse it.
+    let ours = el.shadow_root().filter(|r| {
+        r.child_element_count() == 1 && r.query_selector("slot").ok().flatten().is_some()
+    });
+    let root = match ours
+        .map(Ok)
+        .unwrap_or_else(|| el.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)))
+    {
+        Ok(root) => {
+            root.set_inner_html("");
+            root
+        }
+        Err(_) => {
+            dispatch(
+                el,
+                events::error(
+                    ErrorCode::MountFailed,
+                    "IOP Check: this element cannot hold the widget (it may already have a shadow root). Use an empty <div data-iop-widget>.",
+                ),
+            );
+            return false;
+        }
+    };
+    styles::adopt(&root);
+    styles::theme(el, &config);
+    let Some(host) = gloo::utils::document().create_element("div").ok() else {
+        return false;
+    };
+    let _ = root.append_child(&host);
+    let _ = el.set_attribute(LOADED, "");
+
+    let target = el.clone();
+    let share_outcome = config.share_outcome;
+    let on_event = Callback::from(move |e: WidgetEvent| {
+        if let Some(detail) = events::widget(e, share_outcome) {
+            dispatch(&target, detail);
+        }
+    });
+    let props = AppProps {
+        lang: config.lang.unwrap_or_else(browser_lang),
+        config: Rc::new(config),
+        instance: registry::next_instance(),
+        on_event,
+    };
+    let handle = yew::Renderer::<App>::with_root_and_props(host, props).render();
+    registry::insert(el.clone(), handle);
+    dispatch(el, events::ready());
+    true
+}
+
+/// Remove the widget from `el` and free its instance; the shadow root is
+/// emptied. Returns false when `el` holds no widget.
+#[wasm_bindgen]
+pub fn destroy(el: &Element) -> bool {
+    registry::remove(el)
+}
+
+/// How many widgets are mounted now (for tests and diagnostics).
+#[wasm_bindgen]
+pub fn instances() -> u32 {
+    registry::count() as u32
+}
+
+/// Mount every `[data-iop-widget]` not yet mounted; returns how many.
+#[wasm_bindgen]
+pub fn scan() -> u32 {
+    registry::watch_removals();
+    let Ok(list) = gloo::utils::document().query_selector_all("[data-iop-widget]") else {
+        return 0;
+    };
+    let mut mounted = 0;
+    for i in 0..list.length() {
+        if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            if mount(&el, JsValue::UNDEFINED) {
+                mounted += 1;
+            }
+        }
+    }
+    mounted
+}

@@ -1,0 +1,125 @@
+//! The FAQ accordion, to the WAI-ARIA Authoring Practices pattern: each
+//! header a button as the only child of a heading, `aria-expanded`,
+//! `aria-controls`, panels `hidden` when closed and labelled regions while
+//! there are six panels or fewer. Several panels may be open at once.
+
+use std::rc::Rc;
+use yew::prelude::*;
+
+use super::{heading_tag, Ids, WidgetEvent};
+use crate::config::Config;
+use crate::content::{chrome, faq, Block, FaqId, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct FaqProps {
+    pub lang: Lang,
+    pub config: Rc<Config>,
+    pub ids: Ids,
+    pub on_event: Callback<WidgetEvent>,
+}
+
+fn link(text: &'static str, href: &'static str) -> Html {
+    if href.starts_with("https:") {
+        html! { <a {href} target="_blank" rel="noopener noreferrer">{ text }</a> }
+    } else {
+        html! { <a {href}>{ text }</a> }
+    }
+}
+
+fn block(b: &Block) -> Html {
+    match *b {
+        Block::P(text) => html! { <p>{ text }</p> },
+        Block::List(items) => {
+            html! { <ul>{ for items.iter().map(|i| html! { <li>{ *i }</li> }) }</ul> }
+        }
+        Block::Link(text, href) => html! { <p class="iop-faq-link">{ link(text, href) }</p> },
+        Block::Table(rows) => {
+            let (head, body) = rows
+                .split_first()
+                .map(|(h, b)| (*h, b))
+                .unwrap_or((&[], &[]));
+            html! {
+                <table class="iop-table">
+                    <thead><tr>{ for head.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
+                    <tbody>
+                        { for body.iter().map(|row| html! {
+                            <tr>
+                                { for row.iter().enumerate().map(|(i, cell)| if i == 0 {
+                                    html! { <th scope="row">{ *cell }</th> }
+                                } else {
+                                    html! { <td>{ *cell }</td> }
+                                }) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
+        }
+    }
+}
+
+#[component]
+pub fn Faq(props: &FaqProps) -> Html {
+    let open = use_state_eq(|| props.config.faq_open.into_iter().collect::<Vec<FaqId>>());
+    let lang = props.lang;
+    let level = props.config.heading_level;
+    let items = props.config.faq_items();
+    let regions = items.len() <= 6;
+    let title_id = props.ids.make(&["faq-title"]);
+
+    let rendered = items.iter().map(|id| {
+        let text = faq(lang, *id);
+        let expanded = open.contains(id);
+        let button_id = props.ids.make(&["faq", id.id(), "button"]);
+        let panel_id = props.ids.make(&["faq", id.id(), "panel"]);
+        let onclick = {
+            let open = open.clone();
+            let on_event = props.on_event.clone();
+            let id = *id;
+            Callback::from(move |_: MouseEvent| {
+                let mut next = (*open).clone();
+                let now_open = !next.contains(&id);
+                if now_open {
+                    next.push(id);
+                } else {
+                    next.retain(|x| *x != id);
+                }
+                open.set(next);
+                on_event.emit(WidgetEvent::FaqToggle(id, now_open));
+            })
+        };
+        html! {
+            <div class="iop-faq-item" key={id.id()}>
+                <@{heading_tag(level.get())} class="iop-faq-heading">
+                    <button
+                        type="button"
+                        id={button_id.clone()}
+                        class="iop-faq-button"
+                        aria-expanded={if expanded { "true" } else { "false" }}
+                        aria-controls={panel_id.clone()}
+                        {onclick}
+                    >
+                        <span class="iop-faq-q">{ text.question }</span>
+                        <span class="iop-faq-icon" aria-hidden="true"></span>
+                    </button>
+                </@>
+                <div
+                    id={panel_id}
+                    class="iop-faq-panel"
+                    role={regions.then_some("region")}
+                    aria-labelledby={regions.then_some(button_id)}
+                    hidden={!expanded}
+                >
+                    { for text.answer.iter().map(block) }
+                </div>
+            </div>
+        }
+    });
+
+    html! {
+        <section class="iop-faq" aria-labelledby={title_id.clone()}>
+            <@{heading_tag(level.title())} id={title_id} class="iop-title">{ chrome(lang).faq_title }</@>
+            { for rendered }
+        </section>
+    }
+}

@@ -1,0 +1,59 @@
+//! Yew components over the engine and content. State for the check lives
+//! in one reducer (`state`); each component file renders one part.
+
+mod app;
+mod checker;
+mod crisis;
+mod faq;
+mod question;
+mod result;
+pub mod state;
+
+pub use app::{App, AppProps};
+
+use crate::content::FaqId;
+use crate::engine::Outcome;
+
+/// What the widget tells its host page. Never an answer (INV-6).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WidgetEvent {
+    /// The person moved to this step number.
+    Step(usize),
+    /// A result was shown.
+    Result(Outcome),
+    /// An FAQ item was opened (true) or closed.
+    FaqToggle(FaqId, bool),
+}
+
+/// Element ids unique to one widget instance, so twenty widgets on a page
+/// never share an id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ids(pub String);
+
+impl Ids {
+    pub fn new(instance: u32) -> Ids {
+        let mut s = String::from("iop");
+        crate::content::push_number(&mut s, instance as usize);
+        Ids(s)
+    }
+
+    pub fn make(&self, parts: &[&str]) -> String {
+        let mut s = self.0.clone();
+        for p in parts {
+            s.push('-');
+            s.push_str(p);
+        }
+        s
+    }
+}
+
+/// `h2`..`h6` for a heading level.
+pub fn heading_tag(level: u8) -> &'static str {
+    match level.clamp(2, 6) {
+        2 => "h2",
+        3 => "h3",
+        4 => "h4",
+        5 => "h5",
+        _ => "h6",
+    }
+}

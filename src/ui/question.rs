@@ -1,0 +1,133 @@
+//! One question: a labelled group of large answer targets, progress, Next,
+//! Back and Start over.
+
+use yew::prelude::*;
+
+use super::state::{Action, Choice};
+use super::Ids;
+use crate::content::{answer, chrome, question, step_of, Lang};
+use crate::engine::{Answer, Progress, Step, Substance, Substances};
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub lang: Lang,
+    pub step: Step,
+    /// Speak of "they" (the check is for someone else).
+    pub other: bool,
+    pub choice: Choice,
+    pub nudge: bool,
+    pub progress: Progress,
+    pub can_go_back: bool,
+    pub heading_level: u8,
+    pub ids: Ids,
+    pub heading_ref: NodeRef,
+    pub dispatch: Callback<Action>,
+}
+
+#[component]
+pub fn QuestionStep(props: &QuestionProps) -> Html {
+    let lang = props.lang;
+    let c = chrome(lang);
+    let q = question(lang, props.step, props.other);
+    let name = props.ids.make(&[props.step.id()]);
+    let heading_id = props.ids.make(&[props.step.id(), "q"]);
+    let hint_id = props.ids.make(&[props.step.id(), "hint"]);
+    let nudge_id = props.ids.make(&[props.step.id(), "nudge"]);
+
+    let options: Html = if props.step.is_multi() {
+        let (set, none) = match props.choice {
+            Choice::Many { set, none } => (set, none),
+            _ => (Substances::NONE, false),
+        };
+        let boxes = Substance::ALL.into_iter().map(|s| {
+            let onchange = props.dispatch.reform(move |_: Event| Action::Toggle(s));
+            let label = answer(lang, Answer::Substances(Substances::of(&[s])));
+            html! {
+                <label class="iop-option">
+                    <input type="checkbox" name={name.clone()} checked={set.contains(s)} {onchange} />
+                    <span>{ label }</span>
+                </label>
+            }
+        });
+        let none_change = props.dispatch.reform(|_: Event| Action::ToggleNone);
+        html! {
+            <>
+                { for boxes }
+                <label class="iop-option">
+                    <input type="checkbox" name={name.clone()} checked={none} onchange={none_change} />
+                    <span>{ c.none_of_these }</span>
+                </label>
+            </>
+        }
+    } else {
+        let chosen = match props.choice {
+            Choice::One(a) => Some(a),
+            _ => None,
+        };
+        props
+            .step
+            .options()
+            .into_iter()
+            .map(|a| {
+                let onchange = props.dispatch.reform(move |_: Event| Action::Choose(a));
+                html! {
+                    <label class="iop-option">
+                        <input type="radio" name={name.clone()} checked={chosen == Some(a)} {onchange} />
+                        <span>{ answer(lang, a) }</span>
+                    </label>
+                }
+            })
+            .collect()
+    };
+
+    let onsubmit = props.dispatch.reform(|e: SubmitEvent| {
+        e.prevent_default();
+        Action::Next
+    });
+    let back = props.dispatch.reform(|_: MouseEvent| Action::Back);
+    let restart = props.dispatch.reform(|_: MouseEvent| Action::StartOver);
+    let described = {
+        let mut ids = Vec::new();
+        if q.hint.is_some() {
+            ids.push(hint_id.clone());
+        }
+        if props.nudge {
+            ids.push(nudge_id.clone());
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    };
+
+    html! {
+        <form class="iop-step" {onsubmit} novalidate=true>
+            <p class="iop-progress">{ step_of(lang, props.progress.number, props.progress.total) }</p>
+            <fieldset aria-describedby={described}>
+                <legend>
+                    // A screener's stem comes before its item; our hints follow.
+                    if let (true, Some(hint)) = (q.validated, q.hint) {
+                        <span class="iop-hint" id={hint_id.clone()}>{ hint }</span>
+                    }
+                    <@{super::heading_tag(props.heading_level)} id={heading_id} class="iop-question" tabindex="-1" ref={props.heading_ref.clone()}>
+                        { q.text }
+                    </@>
+                    if let (false, Some(hint)) = (q.validated, q.hint) {
+                        <span class="iop-hint" id={hint_id}>{ hint }</span>
+                    }
+                    if props.step.is_multi() {
+                        <span class="iop-hint">{ c.choose_all }</span>
+                    }
+                </legend>
+                <div class="iop-options">{ options }</div>
+            </fieldset>
+            if props.nudge {
+                <p class="iop-nudge" id={nudge_id} role="alert">{ c.pick_one_first }</p>
+            }
+            <div class="iop-nav">
+                <button type="submit" class="iop-primary">{ c.next }</button>
+                if props.can_go_back {
+                    <button type="button" class="iop-secondary" onclick={back}>{ c.back }</button>
+                    <button type="button" class="iop-link-button" onclick={restart}>{ c.start_over }</button>
+                }
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,149 @@
+//! The result: the outcome in one sentence, why, what the care involves,
+//! the next step, the crisis lines and "not a diagnosis" (INV-5).
+
+use std::rc::Rc;
+use yew::prelude::*;
+
+use super::crisis::CrisisLine;
+use super::heading_tag;
+use super::state::Action;
+use crate::config::Config;
+use crate::content::{chrome, crisis, flag, outcome, reason, Lang};
+use crate::engine::{Flag, Outcome, Verdict};
+
+#[derive(Properties, PartialEq)]
+pub struct ResultProps {
+    pub lang: Lang,
+    pub verdict: Verdict,
+    pub config: Rc<Config>,
+    pub other: bool,
+    pub under_18: bool,
+    pub heading_level: u8,
+    pub focus_ref: NodeRef,
+    pub dispatch: Callback<Action>,
+}
+
+/// Whether the partner offers the suggested level of care.
+fn partner_offers(config: &Config, o: Outcome) -> bool {
+    let p = config.programs;
+    match o {
+        Outcome::Iop => p.iop,
+        Outcome::MoreSupportThanIop => p.php,
+        Outcome::Outpatient => p.outpatient,
+        Outcome::LearnMore => true,
+        Outcome::MedicalCareFirst | Outcome::EmergencyNow => false,
+    }
+}
+
+fn has_partner(config: &Config) -> bool {
+    config.phone.is_some() || config.contact_url.is_some() || config.email.is_some()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NextStepProps {
+    pub lang: Lang,
+    pub outcome: Outcome,
+    pub config: Rc<Config>,
+}
+
+/// The partner's contacts when set; SAMHSA and FindTreatment.gov when no
+/// partner is set or the partner does not offer the suggested level.
+#[component]
+pub fn NextStep(props: &NextStepProps) -> Html {
+    let c = chrome(props.lang);
+    let config = &props.config;
+    let partner = has_partner(config);
+    let offered = partner && partner_offers(config, props.outcome);
+    let mailto = config.email.as_ref().map(|e| {
+        let mut s = String::from("mailto:");
+        s.push_str(e);
+        s
+    });
+    html! {
+        <ul class="iop-next">
+            if partner {
+                if let Some(name) = &config.provider_name {
+                    <li class="iop-strong">{ name.clone() }</li>
+                }
+                if let Some(phone) = &config.phone {
+                    <li><a class="iop-call" href={{ let mut t = String::from("tel:"); t.push_str(&phone.tel); t }}>{ c.call }{ " " }{ phone.display.clone() }</a></li>
+                }
+                if let Some(sms) = &config.sms {
+                    <li><a href={{ let mut t = String::from("sms:"); t.push_str(&sms.tel); t }}>{ c.text }{ " " }{ sms.display.clone() }</a></li>
+                }
+                if let Some(href) = mailto {
+                    <li><a {href}>{ c.email }{ " " }{ config.email.clone().unwrap_or_default() }</a></li>
+                }
+                if let Some(url) = &config.contact_url {
+                    <li><a href={url.clone()}>{ c.contact_page }</a></li>
+                }
+                if let Some(url) = &config.insurance_url {
+                    <li><a href={url.clone()}>{ c.verify_insurance }</a></li>
+                }
+            }
+            if !offered {
+                <li><a href="tel:+18006624357">{ c.samhsa_line }{ ": 1-800-662-4357" }</a></li>
+                <li><a href="https://findtreatment.gov/" target="_blank" rel="noopener noreferrer">{ c.find_treatment }</a></li>
+            }
+        </ul>
+    }
+}
+
+#[component]
+pub fn ResultView(props: &ResultProps) -> Html {
+    let lang = props.lang;
+    let c = chrome(lang);
+    let v = &props.verdict;
+    let text = outcome(lang, v.outcome, props.under_18);
+    let sub = heading_tag(props.heading_level);
+    let reasons = v
+        .reasons
+        .iter()
+        .map(|r| html! { <li>{ reason(lang, *r) }</li> });
+    let notes: Vec<Html> = v
+        .flags
+        .iter()
+        .filter(|f| **f != Flag::CrisisLines)
+        .map(|f| html! { <li>{ flag(lang, *f) }</li> })
+        .collect();
+    let back = props.dispatch.reform(|_: MouseEvent| Action::Back);
+    let restart = props.dispatch.reform(|_: MouseEvent| Action::StartOver);
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    html! {
+        <div class="iop-result iop-printable">
+            <p class="iop-kicker">{ c.result_heading }</p>
+            <p class="iop-result-title" tabindex="-1" ref={props.focus_ref.clone()}>{ text.title }</p>
+            <p>{ text.summary }</p>
+            if props.other {
+                <p class="iop-hint">{ c.about_someone_else }</p>
+            }
+            if v.has(Flag::CrisisLines) {
+                <CrisisLine {lang} />
+            }
+            <@{sub}>{ c.why }</@>
+            <ul>{ for reasons }</ul>
+            <@{sub}>{ c.what_it_involves }</@>
+            <p>{ text.involves }</p>
+            if !notes.is_empty() {
+                <@{sub}>{ c.notes }</@>
+                <ul>{ notes }</ul>
+            }
+            <@{sub}>{ c.next_step }</@>
+            <NextStep {lang} outcome={v.outcome} config={props.config.clone()} />
+            <div class="iop-always">
+                <p>{ crisis(lang).persistent }</p>
+                <p><a href="tel:+18006624357">{ c.samhsa_line }{ ": 1-800-662-4357" }</a></p>
+                <p class="iop-strong">{ c.not_diagnosis }</p>
+            </div>
+            <div class="iop-nav iop-no-print">
+                <button type="button" class="iop-primary" onclick={print}>{ c.print }</button>
+                <button type="button" class="iop-secondary" onclick={back}>{ c.back }</button>
+                <button type="button" class="iop-link-button" onclick={restart}>{ c.start_over }</button>
+            </div>
+        </div>
+    }
+}

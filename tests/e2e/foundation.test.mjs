@@ -1,0 +1,84 @@
+// The widget mounts from one script tag on a partner page, inside a shadow
+// root, replacing the fallback, with host and widget styles kept apart.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { setup, openPage, waitForWidgets } from "./helpers.mjs";
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env?.close(); });
+
+test("mounts inside an open shadow root and the fallback goes", async () => {
+  const { page, errors, context } = await openPage(env, "/www/index.html");
+  await waitForWidgets(page);
+  const heading = page.getByRole("heading", { name: "Is IOP right for me?" });
+  await heading.waitFor();
+  const inShadow = await page.evaluate(() => {
+    const host = document.querySelector("[data-iop-widget]");
+    return !!host.shadowRoot && host.shadowRoot.mode === "open" &&
+      !!host.shadowRoot.querySelector(".iop-checker");
+  });
+  assert.ok(inShadow, "the checker lives in the open shadow root");
+  // The partner's fallback (light DOM) is no longer rendered.
+  const fallback = page.locator("#iop-check > h2");
+  assert.equal(await fallback.textContent(), "Questions about IOP?");
+  assert.equal(await fallback.isVisible(), false);
+  assert.equal(await page.getByRole("heading", { name: "Questions about IOP?" }).count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+const HOST_PROBES = ["h1", "main > p", "header.site", "button", "footer"];
+const PROPS = ["font-family", "color", "text-transform", "background-color", "letter-spacing", "font-size"];
+
+async function hostStyles(page) {
+  return page.evaluate(([sel, props]) => sel.map((s) => {
+    const cs = getComputedStyle(document.querySelector(s));
+    return props.map((p) => cs.getPropertyValue(p));
+  }), [HOST_PROBES, PROPS]);
+}
+
+test("host styles do not reach the widget, and the widget's do not reach the host", async () => {
+  // The same page with the widget's script blocked gives the host's own look.
+  const bare = await openPage(env);
+  await bare.page.route("**/pkg/**", (r) => r.abort());
+  await bare.page.goto(env.origin + "/www/index.html");
+  const withoutWidget = await hostStyles(bare.page);
+  await bare.context.close();
+
+  const { page, context } = await openPage(env, "/www/index.html");
+  await waitForWidgets(page);
+  assert.deepEqual(await hostStyles(page), withoutWidget, "host elements look the same with the widget");
+
+  const widget = await page.evaluate(() => {
+    const root = document.querySelector("[data-iop-widget]").shadowRoot;
+    const title = getComputedStyle(root.querySelector(".iop-title"));
+    const next = getComputedStyle(root.querySelector("button[type=submit]"));
+    const box = getComputedStyle(root.querySelector(".iop"));
+    return {
+      titleFont: title.fontFamily, titleTransform: title.textTransform,
+      nextFont: next.fontFamily, nextBackground: next.backgroundColor,
+      align: box.textAlign, spacing: box.letterSpacing, size: box.fontSize,
+    };
+  });
+  assert.doesNotMatch(widget.titleFont, /Trebuchet|Georgia/);
+  assert.equal(widget.titleTransform, "none");
+  assert.doesNotMatch(widget.nextFont, /cursive/);
+  assert.notEqual(widget.nextBackground, "rgb(224, 122, 31)");
+  assert.equal(widget.align, "left");
+  assert.equal(widget.spacing, "normal");
+  assert.equal(widget.size, "16px");
+  await context.close();
+});
+
+test("a second copy of the script never mounts an element twice", async () => {
+  const { page, context, errors } = await openPage(env, "/www/index.html");
+  await waitForWidgets(page);
+  await page.addScriptTag({ url: "/pkg/iop-widget.js" });
+  await page.evaluate(() => window.IOPCheck.reload());
+  const count = await page.evaluate(() => window.IOPCheck.instances());
+  assert.equal(count, 1);
+  assert.equal(await page.locator(".iop-checker").count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

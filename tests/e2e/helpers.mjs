@@ -1,0 +1,80 @@
+// Shared setup for the end-to-end tests: the repository served on a free
+// loopback port, and Debian's Chromium driven by playwright-core.
+import { chromium } from "playwright-core";
+import { existsSync, readFileSync } from "node:fs";
+import { startServer } from "../../scripts/serve.mjs";
+
+export const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
+
+export const CHROMIUM_ARGS = [
+  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+];
+
+/** Start the server and the browser; a missing Chromium fails loudly. */
+export async function setup() {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium and chromium-driver (make test does this as root).`);
+  }
+  if (!existsSync(new URL("../../pkg/iop-widget.js", import.meta.url))) {
+    throw new Error("pkg/ is missing: run make build first (make test does).");
+  }
+  const server = await startServer({ port: 0 });
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    // Playwright gives each launch a fresh, empty profile directory.
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    origin,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
+/** A new page that records console messages and page errors. */
+export async function openPage(env, path, { viewport, locale, colorScheme, reducedMotion } = {}) {
+  const context = await env.browser.newContext({
+    viewport: viewport || { width: 1280, height: 900 },
+    locale: locale || "en-US",
+    colorScheme,
+    reducedMotion,
+  });
+  const page = await context.newPage();
+  const messages = [];
+  const errors = [];
+  page.on("console", (m) => messages.push({ type: m.type(), text: m.text() }));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  if (path) await page.goto(env.origin + path);
+  return { page, context, messages, errors };
+}
+
+/** Wait until every placeholder on the page has mounted. */
+export async function waitForWidgets(page, count = 1) {
+  await page.waitForFunction(
+    (n) => document.querySelectorAll("[data-iop-widget][data-iop-loaded]").length >= n,
+    count,
+    { timeout: 15000 },
+  );
+}
+
+const AXE = readFileSync(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
+
+/** Run axe-core (WCAG 2.2 A/AA) on the page, shadow roots included. */
+export async function axe(page) {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => n.target.join(" ") + " :: " + n.failureSummary).slice(0, 5),
+    }));
+  });
+}

@@ -1,0 +1,233 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the widget
+//! mounted into a real placeholder, driven through its shadow root.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement, ShadowRoot};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A placeholder with fallback content and the given attributes, mounted.
+async fn mounted(attrs: &[(&str, &str)]) -> (Element, ShadowRoot) {
+    let el = document().create_element("div").unwrap();
+    el.set_attribute("data-iop-widget", "").unwrap();
+    el.set_attribute("data-iop-lang", "en").unwrap();
+    for (k, v) in attrs {
+        el.set_attribute(k, v).unwrap();
+    }
+    el.set_inner_html("<p class=\"fallback\">Call us at 404-555-0134.</p>");
+    document().body().unwrap().append_child(&el).unwrap();
+    assert!(iop_check::mount(&el, JsValue::UNDEFINED));
+    yew::scheduler::flush().await;
+    let root = el
+        .shadow_root()
+        .expect("mount attaches an open shadow root");
+    (el, root)
+}
+
+fn find(root: &ShadowRoot, selector: &str) -> Option<Element> {
+    root.query_selector(selector).unwrap()
+}
+
+fn text(root: &ShadowRoot, selector: &str) -> String {
+    find(root, selector)
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+fn question(root: &ShadowRoot) -> String {
+    text(root, ".iop-question")
+}
+
+/// Click the answer whose label reads `label`, then Next.
+async fn answer(root: &ShadowRoot, label: &str) {
+    let options = root.query_selector_all(".iop-option").unwrap();
+    let mut clicked = false;
+    for i in 0..options.length() {
+        let option: Element = options.item(i).unwrap().dyn_into().unwrap();
+        if option.text_content().unwrap_or_default().trim() == label {
+            let input: HtmlInputElement = option
+                .query_selector("input")
+                .unwrap()
+                .unwrap()
+                .dyn_into()
+                .unwrap();
+            input.click();
+            clicked = true;
+            break;
+        }
+    }
+    assert!(
+        clicked,
+        "no answer labelled {label:?} on {:?}",
+        question(root)
+    );
+    yew::scheduler::flush().await;
+    if let Some(next) = find(root, "button[type=submit]") {
+        next.dyn_into::<HtmlElement>().unwrap().click();
+        yew::scheduler::flush().await;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn mounts_into_a_shadow_root_and_hides_the_fallback() {
+    let (el, root) = mounted(&[]).await;
+    assert!(el.has_attribute("data-iop-loaded"));
+    assert_eq!(question(&root), "Who is this check for?");
+    assert_eq!(text(&root, ".iop-progress"), "Step 1 of 13");
+    // The fallback is light DOM; with no <slot> it is no longer rendered.
+    assert!(find(&root, "slot").is_none());
+    let fallback: HtmlElement = el
+        .query_selector(".fallback")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(fallback.offset_height(), 0, "fallback still rendered");
+    // Styles come from an adopted sheet, not a <style> element.
+    assert!(find(&root, "style").is_none());
+    assert_eq!(root.adopted_style_sheets().length(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn never_mounts_twice() {
+    let (el, _root) = mounted(&[]).await;
+    assert!(!iop_check::mount(&el, JsValue::UNDEFINED));
+    let before = iop_check::instances();
+    iop_check::scan();
+    assert_eq!(iop_check::instances(), before);
+}
+
+#[wasm_bindgen_test]
+async fn danger_now_shows_the_emergency_panel_at_once() {
+    let (_el, root) = mounted(&[]).await;
+    answer(&root, "Me (18 or older)").await;
+    assert!(question(&root).starts_with("Right now, are you in danger"));
+    // Choosing "Yes" alone, without Next, replaces the flow.
+    let yes: HtmlInputElement = root
+        .query_selector(".iop-option input")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    yes.click();
+    yew::scheduler::flush().await;
+    assert!(
+        find(&root, ".iop-question").is_none(),
+        "the flow must be replaced"
+    );
+    let panel = text(&root, ".iop-emergency");
+    assert!(panel.contains("911") && panel.contains("988"), "{panel}");
+    assert!(find(&root, ".iop-emergency a[href='tel:911']").is_some());
+    assert!(find(&root, ".iop-emergency a[href='tel:988']").is_some());
+    assert!(find(&root, ".iop-emergency a[href^='sms:988']").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn spanish_emergency_says_press_2_and_ayuda() {
+    let (_el, root) = mounted(&[("data-iop-lang", "es")]).await;
+    answer(&root, "Para mí (18 años o más)").await;
+    answer(&root, "Sí").await;
+    let panel = text(&root, ".iop-emergency");
+    assert!(panel.contains("oprima 2"), "{panel}");
+    assert!(panel.contains("AYUDA"), "{panel}");
+    assert!(find(&root, ".iop-emergency a[href*='body=AYUDA']").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn self_harm_keeps_988_for_the_rest_of_the_check() {
+    let (_el, root) = mounted(&[]).await;
+    answer(&root, "Me (18 or older)").await;
+    answer(&root, "No").await;
+    assert!(find(&root, ".iop-crisis-line").is_none());
+    answer(&root, "Several days").await;
+    assert!(
+        find(&root, ".iop-crisis-line").is_some(),
+        "988 line after self-harm answer"
+    );
+    // Still there on the next step.
+    assert_eq!(question(&root), "Which of these do you use on most days?");
+    assert!(find(&root, ".iop-crisis-line a[href='tel:988']").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn back_returns_with_the_choice_kept() {
+    let (_el, root) = mounted(&[]).await;
+    answer(&root, "Someone I care about").await;
+    assert_eq!(question(&root), "Is the person under 18?");
+    let back: HtmlElement = find(&root, ".iop-secondary").unwrap().dyn_into().unwrap();
+    back.click();
+    yew::scheduler::flush().await;
+    assert_eq!(question(&root), "Who is this check for?");
+    let checked = find(&root, "input:checked").expect("the earlier choice stays checked");
+    let label = checked.parent_element().unwrap().text_content().unwrap();
+    assert_eq!(label, "Someone I care about");
+}
+
+#[wasm_bindgen_test]
+async fn next_without_a_choice_asks_for_one() {
+    let (_el, root) = mounted(&[]).await;
+    find(&root, "button[type=submit]")
+        .unwrap()
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, ".iop-nudge"), "Choose an answer first.");
+    assert_eq!(question(&root), "Who is this check for?");
+}
+
+#[wasm_bindgen_test]
+async fn two_widgets_never_share_ids() {
+    let (_a, ra) = mounted(&[]).await;
+    let (_b, rb) = mounted(&[]).await;
+    let ids = |root: &ShadowRoot| {
+        let list = root.query_selector_all("[id]").unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().dyn_into::<Element>().unwrap().id())
+            .collect::<Vec<_>>()
+    };
+    let (a, b) = (ids(&ra), ids(&rb));
+    assert!(!a.is_empty());
+    assert!(a.iter().all(|id| !b.contains(id)), "{a:?} vs {b:?}");
+}
+
+#[wasm_bindgen_test]
+async fn faq_button_toggles_its_panel() {
+    let (_el, root) = mounted(&[("data-iop-view", "faq")]).await;
+    assert!(find(&root, ".iop-checker").is_none());
+    let button: HtmlElement = find(&root, ".iop-faq-button").unwrap().dyn_into().unwrap();
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    let panel_id = button.get_attribute("aria-controls").unwrap();
+    let panel = root
+        .get_element_by_id(&panel_id)
+        .expect("aria-controls names the panel");
+    assert!(panel.has_attribute("hidden"));
+    button.click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert!(!panel.has_attribute("hidden"));
+}
+
+#[wasm_bindgen_test]
+async fn destroy_frees_the_instance_and_shows_the_fallback() {
+    let (el, root) = mounted(&[]).await;
+    let before = iop_check::instances();
+    assert!(iop_check::destroy(&el));
+    assert_eq!(iop_check::instances(), before - 1);
+    assert!(find(&root, "slot").is_some());
+    assert!(!el.has_attribute("data-iop-loaded"));
+    // It can be mounted again.
+    assert!(iop_check::mount(&el, JsValue::UNDEFINED));
+}
