@@ -158,13 +158,9 @@ impl Warning {
     /// The console line: names the attribute and shows the value, escaped
     /// and cut short so a huge value cannot flood the console.
     pub fn message(&self) -> String {
-        let mut shown: String = self
-            .value
-            .chars()
-            .take(80)
-            .flat_map(char::escape_debug)
-            .collect();
-        if self.value.chars().count() > 80 {
+        let escaped = || self.value.chars().flat_map(char::escape_debug);
+        let mut shown: String = escaped().take(120).collect();
+        if escaped().nth(120).is_some() {
             shown.push('…');
         }
         let mut s = String::from("IOP Check: ignored ");
