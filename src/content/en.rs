@@ -48,6 +48,7 @@ pub const CHROME: Chrome = Chrome {
 pub const CRISIS: Crisis = Crisis {
     heading: "Get help now",
     call_911: "Call 911 if you are in danger or having a medical emergency.",
+    call_911_link: "Call 911",
     lifeline: "988 Suicide & Crisis Lifeline: free, private, 24/7.",
     call_988: "Call 988",
     text_988: "Text 988",

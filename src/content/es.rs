@@ -49,6 +49,7 @@ pub const CHROME: Chrome = Chrome {
 pub const CRISIS: Crisis = Crisis {
     heading: "Busque ayuda ahora",
     call_911: "Llame al 911 si está en peligro o tiene una emergencia médica.",
+    call_911_link: "Llamar al 911",
     lifeline: "988 Línea de Prevención del Suicidio y Crisis: gratis, privada, 24/7. Llame al 988 y oprima 2 para español.",
     call_988: "Llamar al 988 (oprima 2)",
     text_988: "Enviar AYUDA al 988",

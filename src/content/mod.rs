@@ -71,6 +71,7 @@ pub struct OutcomeText {
 pub struct Crisis {
     pub heading: &'static str,
     pub call_911: &'static str,
+    pub call_911_link: &'static str,
     pub lifeline: &'static str,
     pub call_988: &'static str,
     pub text_988: &'static str,

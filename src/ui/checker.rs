@@ -10,7 +10,7 @@ use super::result::ResultView;
 use super::state::{Action, CheckState};
 use super::{heading_tag, Ids, WidgetEvent};
 use crate::config::{Config, Context};
-use crate::content::{chrome, outcome, Lang};
+use crate::content::{chrome, outcome, FaqId, Lang};
 use crate::engine::{Answer, Outcome, Screen, Step};
 
 #[derive(Properties, PartialEq)]
@@ -19,6 +19,11 @@ pub struct CheckerProps {
     pub config: Rc<Config>,
     pub ids: Ids,
     pub on_event: Callback<WidgetEvent>,
+    /// Opens an FAQ item, when the FAQ is shown beside the checker.
+    #[prop_or_default]
+    pub read_faq: Option<Callback<FaqId>>,
+    #[prop_or_default]
+    pub faq_items: Vec<FaqId>,
 }
 
 fn is_other(state: &CheckState) -> bool {
@@ -111,6 +116,8 @@ pub fn Checker(props: &CheckerProps) -> Html {
                 heading_level={level.get()}
                 focus_ref={focus_ref.clone()}
                 dispatch={dispatch.clone()}
+                read_faq={props.read_faq.clone()}
+                faq_items={props.faq_items.clone()}
             />
         },
     };

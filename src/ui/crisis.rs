@@ -27,7 +27,7 @@ pub fn EmergencyPanel(props: &CrisisProps) -> Html {
         <section class="iop-emergency" aria-label={t.heading}>
             <@{super::heading_tag(props.heading_level)} class="iop-emergency-title">{ t.heading }</@>
             <p class="iop-strong">{ t.call_911 }</p>
-            <p><a class="iop-call iop-call-911" href="tel:911">{ "911" }</a></p>
+            <p><a class="iop-call iop-call-911" href="tel:911">{ t.call_911_link }</a></p>
             <p>{ t.lifeline }</p>
             <p class="iop-actions">
                 <a class="iop-call" href="tel:988">{ t.call_988 }</a>

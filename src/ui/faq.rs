@@ -4,9 +4,10 @@
 //! there are six panels or fewer. Several panels may be open at once.
 
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::{heading_tag, Ids, WidgetEvent};
+use super::{heading_tag, Ids};
 use crate::config::Config;
 use crate::content::{chrome, faq, Block, FaqId, Lang};
 
@@ -15,7 +16,13 @@ pub struct FaqProps {
     pub lang: Lang,
     pub config: Rc<Config>,
     pub ids: Ids,
-    pub on_event: Callback<WidgetEvent>,
+    /// Items to show, in order.
+    pub items: Vec<FaqId>,
+    pub open: Vec<FaqId>,
+    pub on_toggle: Callback<FaqId>,
+    /// A request to bring an item into view and focus its button; the
+    /// number changes with each request.
+    pub focus: Option<(FaqId, u32)>,
 }
 
 fn link(text: &'static str, href: &'static str) -> Html {
@@ -60,34 +67,44 @@ fn block(b: &Block) -> Html {
 
 #[component]
 pub fn Faq(props: &FaqProps) -> Html {
-    let open = use_state_eq(|| props.config.faq_open.into_iter().collect::<Vec<FaqId>>());
     let lang = props.lang;
     let level = props.config.heading_level;
-    let items = props.config.faq_items();
+    let items = &props.items;
     let regions = items.len() <= 6;
     let title_id = props.ids.make(&["faq-title"]);
+    let section = use_node_ref();
+
+    {
+        let section = section.clone();
+        let ids = props.ids.clone();
+        use_effect_with(props.focus, move |focus| {
+            let button = focus.and_then(|(id, _)| {
+                let el = section.cast::<web_sys::Element>()?;
+                let selector = {
+                    let mut s = String::from("#");
+                    s.push_str(&ids.make(&["faq", id.id(), "button"]));
+                    s
+                };
+                el.query_selector(&selector)
+                    .ok()
+                    .flatten()?
+                    .dyn_into::<web_sys::HtmlElement>()
+                    .ok()
+            });
+            if let Some(button) = button {
+                button.scroll_into_view();
+                let _ = button.focus();
+            }
+        });
+    }
 
     let rendered = items.iter().map(|id| {
         let text = faq(lang, *id);
-        let expanded = open.contains(id);
+        let expanded = props.open.contains(id);
         let button_id = props.ids.make(&["faq", id.id(), "button"]);
         let panel_id = props.ids.make(&["faq", id.id(), "panel"]);
-        let onclick = {
-            let open = open.clone();
-            let on_event = props.on_event.clone();
-            let id = *id;
-            Callback::from(move |_: MouseEvent| {
-                let mut next = (*open).clone();
-                let now_open = !next.contains(&id);
-                if now_open {
-                    next.push(id);
-                } else {
-                    next.retain(|x| *x != id);
-                }
-                open.set(next);
-                on_event.emit(WidgetEvent::FaqToggle(id, now_open));
-            })
-        };
+        let id_copy = *id;
+        let onclick = props.on_toggle.reform(move |_: MouseEvent| id_copy);
         html! {
             <div class="iop-faq-item" key={id.id()}>
                 <@{heading_tag(level.get())} class="iop-faq-heading">
@@ -117,7 +134,7 @@ pub fn Faq(props: &FaqProps) -> Html {
     });
 
     html! {
-        <section class="iop-faq" aria-labelledby={title_id.clone()}>
+        <section class="iop-faq" aria-labelledby={title_id.clone()} ref={section}>
             <@{heading_tag(level.title())} id={title_id} class="iop-title">{ chrome(lang).faq_title }</@>
             { for rendered }
         </section>

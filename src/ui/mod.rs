@@ -5,6 +5,7 @@ mod app;
 mod checker;
 mod crisis;
 mod faq;
+mod print;
 mod question;
 mod result;
 pub mod state;

@@ -8,7 +8,7 @@ use super::crisis::CrisisLine;
 use super::heading_tag;
 use super::state::Action;
 use crate::config::Config;
-use crate::content::{chrome, crisis, flag, outcome, reason, Lang};
+use crate::content::{chrome, crisis, faq, flag, outcome, reason, FaqId, Lang};
 use crate::engine::{Flag, Outcome, Verdict};
 
 #[derive(Properties, PartialEq)]
@@ -21,6 +21,24 @@ pub struct ResultProps {
     pub heading_level: u8,
     pub focus_ref: NodeRef,
     pub dispatch: Callback<Action>,
+    pub read_faq: Option<Callback<FaqId>>,
+    pub faq_items: Vec<FaqId>,
+}
+
+/// FAQ items worth reading after each outcome, most useful first.
+fn related_faq(o: Outcome) -> &'static [FaqId] {
+    match o {
+        Outcome::Iop => &[
+            FaqId::WhatIsIop,
+            FaqId::HowLong,
+            FaqId::Insurance,
+            FaqId::WorkOrSchool,
+        ],
+        Outcome::MoreSupportThanIop | Outcome::Outpatient => &[FaqId::Compare, FaqId::Insurance],
+        Outcome::MedicalCareFirst => &[FaqId::Compare, FaqId::Crisis],
+        Outcome::LearnMore => &[FaqId::WhatIsIop, FaqId::Compare],
+        Outcome::EmergencyNow => &[FaqId::Crisis],
+    }
 }
 
 /// Whether the partner offers the suggested level of care.
@@ -108,11 +126,14 @@ pub fn ResultView(props: &ResultProps) -> Html {
         .collect();
     let back = props.dispatch.reform(|_: MouseEvent| Action::Back);
     let restart = props.dispatch.reform(|_: MouseEvent| Action::StartOver);
-    let print = Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
+    let print = {
+        let summary = props.focus_ref.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(el) = summary.cast::<web_sys::Element>() {
+                super::print::print_summary(&el);
+            }
+        })
+    };
     html! {
         <div class="iop-result iop-printable">
             <p class="iop-kicker">{ c.result_heading }</p>
@@ -134,6 +155,16 @@ pub fn ResultView(props: &ResultProps) -> Html {
             }
             <@{sub}>{ c.next_step }</@>
             <NextStep {lang} outcome={v.outcome} config={props.config.clone()} />
+            if let Some(read) = &props.read_faq {
+                <@{sub} class="iop-no-print">{ c.read_more_faq }</@>
+                <ul class="iop-no-print">
+                    { for related_faq(v.outcome).iter().filter(|id| props.faq_items.contains(id)).map(|id| {
+                        let id = *id;
+                        let onclick = read.reform(move |_: MouseEvent| id);
+                        html! { <li><button type="button" class="iop-link-button iop-faq-jump" {onclick}>{ faq(lang, id).question }</button></li> }
+                    }) }
+                </ul>
+            }
             <div class="iop-always">
                 <p>{ crisis(lang).persistent }</p>
                 <p><a href="tel:+18006624357">{ c.samhsa_line }{ ": 1-800-662-4357" }</a></p>

@@ -65,10 +65,10 @@ export async function waitForWidgets(page, count = 1) {
 const AXE = readFileSync(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
 
 /** Run axe-core (WCAG 2.2 A/AA) on the page, shadow roots included. */
-export async function axe(page) {
+export async function axe(page, selector = "[data-iop-widget]") {
   await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, {
+  return page.evaluate(async (selector) => {
+    const result = await window.axe.run({ include: [[selector]] }, {
       runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
     });
     return result.violations.map((v) => ({
@@ -76,5 +76,5 @@ export async function axe(page) {
       impact: v.impact,
       nodes: v.nodes.map((n) => n.target.join(" ") + " :: " + n.failureSummary).slice(0, 5),
     }));
-  });
+  }, selector);
 }

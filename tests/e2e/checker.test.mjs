@@ -1,0 +1,209 @@
+// The checker end to end, found by role and name as a screen-reader user
+// would: every outcome, the crisis interrupts, Back and Start over,
+// keyboard only, Spanish, narrow screens and an axe audit at every step.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { setup, openPage, waitForWidgets, axe } from "./helpers.mjs";
+import { PATHS, answer, answerAll, choose, next, resultTitle } from "./flow.mjs";
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env?.close(); });
+
+async function widget(options = {}) {
+  const opened = await openPage(env, "/www/index.html", options);
+  await waitForWidgets(opened.page);
+  return opened;
+}
+
+for (const [id, path] of Object.entries(PATHS)) {
+  test(`a full path reaches ${id}`, async () => {
+    const { page, context, errors } = await widget();
+    const outcomes = [];
+    await page.evaluate(() => {
+      window.__steps = [];
+      document.addEventListener("iop:step", (e) => window.__steps.push(e.detail.step));
+    });
+    await answerAll(page, path.steps);
+    if (path.then) await path.then(page);
+    await resultTitle(page).waitFor();
+    assert.equal(await resultTitle(page).textContent(), path.title);
+    // The live region announces the result.
+    assert.equal(await page.getByRole("status").textContent(), path.title);
+    // INV-5: every result says "not a diagnosis" and names 988 and SAMHSA.
+    const text = await page.locator(".iop-result").textContent();
+    assert.match(text, /988/);
+    if (id !== "emergency-now") {
+      assert.match(text, /This is not a diagnosis/);
+      assert.match(text, /SAMHSA National Helpline/);
+      // Focus moved to the result.
+      assert.ok(await page.evaluate(() => {
+        const root = document.querySelector("[data-iop-widget]").shadowRoot;
+        return root.activeElement?.classList.contains("iop-result-title");
+      }));
+    } else {
+      assert.match(text, /SAMHSA/);
+    }
+    // Step events carry step numbers only.
+    const steps = await page.evaluate(() => window.__steps);
+    assert.ok(steps.every((n) => Number.isInteger(n)));
+    assert.deepEqual(errors, []);
+    outcomes.push(id);
+    await context.close();
+  });
+}
+
+test("danger now replaces the flow at once, with 911 and 988 as links", async () => {
+  const { page, context } = await widget();
+  await answer(page, "Me (18 or older)");
+  await choose(page, "Yes");
+  // No Next press: the panel is already there and the question is gone.
+  await page.getByRole("link", { name: "Call 911" }).waitFor();
+  assert.equal(await page.getByRole("link", { name: "Call 911" }).getAttribute("href"), "tel:911");
+  assert.equal(await page.getByRole("link", { name: "Call 988" }).getAttribute("href"), "tel:988");
+  assert.equal(await page.getByRole("link", { name: "Text 988" }).getAttribute("href"), "sms:988");
+  assert.equal(await page.getByRole("radio").count(), 0);
+  // Going back is possible, and the panel then goes away.
+  await page.getByRole("button", { name: "Go back to the questions" }).click();
+  assert.equal(await page.getByRole("link", { name: "Call 911" }).count(), 0);
+  await context.close();
+});
+
+test("a self-harm answer keeps the 988 panel for the rest of the check and on the result", async () => {
+  const { page, context } = await widget();
+  await answerAll(page, ["Me (18 or older)", "No"]);
+  assert.equal(await page.getByRole("complementary", { name: "988" }).count(), 0);
+  await answer(page, "I prefer not to say");
+  const steps = PATHS["learn-more"].steps.slice(3);
+  for (const step of steps) {
+    assert.equal(await page.getByRole("complementary", { name: "988" }).count(), 1, `988 panel before ${step}`);
+    await answer(page, step);
+  }
+  assert.equal(await page.getByRole("complementary", { name: "988" }).count(), 1, "988 on the result");
+  // INV-2: all-negative answers are lifted to IOP by the self-harm answer.
+  assert.equal(await resultTitle(page).textContent(), "IOP may be a good fit.");
+  await context.close();
+});
+
+test("Back keeps the earlier choice and Start over clears everything", async () => {
+  const { page, context } = await widget();
+  await answerAll(page, ["Someone I care about", "Yes, under 18"]);
+  assert.match(await page.locator(".iop-progress").textContent(), /Step 3 of 14/);
+  await page.getByRole("button", { name: "Back" }).click();
+  assert.ok(await page.getByRole("radio", { name: "Yes, under 18" }).isChecked());
+  await page.getByRole("button", { name: "Back" }).click();
+  assert.ok(await page.getByRole("radio", { name: "Someone I care about" }).isChecked());
+  await next(page);
+  await page.getByRole("button", { name: "Start over" }).click();
+  assert.equal(await page.locator(".iop-progress").textContent(), "Step 1 of 13");
+  assert.equal(await page.getByRole("radio", { checked: true }).count(), 0);
+  await context.close();
+});
+
+test("the whole check can be done with the keyboard alone", async () => {
+  const { page, context } = await widget();
+  const active = () => page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return { tag: el?.tagName, type: el?.type, text: el?.textContent?.trim().slice(0, 40), cls: el?.className };
+  });
+  // Tab from the top of the page into the widget's first answer.
+  for (let i = 0; i < 30 && (await active()).type !== "radio"; i++) await page.keyboard.press("Tab");
+  assert.equal((await active()).type, "radio");
+  const steps = PATHS["learn-more"].steps;
+  for (const [index, step] of steps.entries()) {
+    const label = Array.isArray(step) ? step[0] : step;
+    // Move within the group with the arrow keys until the wanted answer.
+    for (let i = 0; i < 8; i++) {
+      const name = await page.evaluate(() => {
+        let el = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return el?.closest("label")?.textContent.trim();
+      });
+      if (name === label) break;
+      await page.keyboard.press(Array.isArray(step) ? "Tab" : "ArrowDown");
+    }
+    await page.keyboard.press("Space");
+    // Tab past the rest of the group to Next, then Enter.
+    for (let i = 0; i < 8 && (await active()).text !== "Next"; i++) await page.keyboard.press("Tab");
+    assert.equal((await active()).text, "Next");
+    await page.keyboard.press("Enter");
+    if (index < steps.length - 1) {
+      // Focus moves to the new question's heading; Tab reaches its first answer.
+      await page.waitForFunction(() => {
+        let el = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return el?.classList.contains("iop-question");
+      }, null, { timeout: 5000 }).catch(async (e) => {
+        throw new Error(`after ${JSON.stringify(step)}: focus on ${JSON.stringify(await active())}, question ${await page.locator(".iop-question").textContent()}: ${e}`);
+      });
+      await page.keyboard.press("Tab");
+    }
+  }
+  assert.equal(await resultTitle(page).textContent(), PATHS["learn-more"].title);
+  await context.close();
+});
+
+test("Spanish from the browser's language, with the switch keeping the place", async () => {
+  const { page, context } = await widget({ locale: "es-MX" });
+  await page.getByRole("heading", { name: "¿Es IOP adecuado para mí?" }).waitFor();
+  await answerAll(page, ["Para mí (18 años o más)", "No"]);
+  assert.equal(await page.locator(".iop-progress").textContent(), "Paso 3 de 13");
+  await page.getByRole("button", { name: "English" }).click();
+  assert.equal(await page.locator(".iop-progress").textContent(), "Step 3 of 13");
+  assert.match(await page.locator(".iop-question").textContent(), /better off dead/);
+  await page.getByRole("button", { name: "Español" }).click();
+  // Spanish emergency wording: press 2, text AYUDA.
+  await page.getByRole("button", { name: "Atrás" }).click();
+  await choose(page, "Sí");
+  const panel = await page.locator(".iop-emergency").textContent();
+  assert.match(panel, /oprima 2/);
+  assert.equal(await page.getByRole("link", { name: "Enviar AYUDA al 988" }).getAttribute("href"), "sms:988?&body=AYUDA");
+  await context.close();
+});
+
+test("axe finds no WCAG violations at any step or on the result", async () => {
+  const { page, context } = await widget();
+  const seen = [];
+  const audit = async (where) => {
+    const violations = await axe(page);
+    assert.deepEqual(violations, [], `axe at ${where}: ${JSON.stringify(violations, null, 1)}`);
+    seen.push(where);
+  };
+  await answerAll(page, PATHS.iop.steps, (step) => audit(JSON.stringify(step)));
+  await audit("result");
+  // An open FAQ item too.
+  await page.getByRole("button", { name: "How is IOP different from PHP and outpatient care?" }).click();
+  await audit("faq open");
+  assert.equal(seen.length, PATHS.iop.steps.length + 2);
+  await context.close();
+});
+
+test("works at 320 px wide and at 200% zoom with no sideways scroll", async () => {
+  for (const [viewport, zoom] of [[{ width: 320, height: 640 }, 1], [{ width: 640, height: 800 }, 2]]) {
+    const { page, context } = await widget({ viewport });
+    if (zoom !== 1) await page.evaluate((z) => { document.documentElement.style.zoom = String(z); }, zoom);
+    const overflow = await page.evaluate(() => {
+      const root = document.querySelector("[data-iop-widget]").shadowRoot.querySelector(".iop");
+      return root.scrollWidth - root.clientWidth;
+    });
+    assert.ok(overflow <= 0, `widget overflows by ${overflow}px at ${viewport.width}px x${zoom}`);
+    const box = await page.getByRole("radio", { name: "Me (18 or older)" }).evaluate((el) => el.closest("label").getBoundingClientRect().height);
+    assert.ok(box >= 44, `answer target is ${box}px tall`);
+    await answer(page, "Me (18 or older)");
+    await context.close();
+  }
+});
+
+test("print media shows only the summary", async () => {
+  const { page, context } = await widget();
+  await answerAll(page, PATHS.iop.steps);
+  await page.emulateMedia({ media: "print" });
+  const hidden = await page.evaluate(() => {
+    const root = document.querySelector("[data-iop-widget]").shadowRoot;
+    const shown = (sel) => { const el = root.querySelector(sel); return el && getComputedStyle(el).display !== "none"; };
+    return { faq: shown(".iop-faq"), buttons: shown(".iop-result .iop-nav"), summary: shown(".iop-result"), lang: shown(".iop-bar") };
+  });
+  assert.deepEqual(hidden, { faq: false, buttons: false, summary: true, lang: false });
+  await context.close();
+});
