@@ -48,7 +48,9 @@
     });
   }
 
-  var wasmUrl = new URL(WASM_FILE, base);
+  // A partner hosting the .wasm elsewhere names it on the script tag.
+  var wasmAttr = script && script.getAttribute("data-iop-wasm");
+  var wasmUrl = new URL(wasmAttr || WASM_FILE, base);
   var ready;
   if (typeof WebAssembly !== "object" || typeof Promise !== "function") {
     ready = Promise.reject(new Error("no-wasm"));

@@ -56,7 +56,7 @@ export async function openPage(env, path, { viewport, locale, colorScheme, reduc
 /** Wait until every placeholder on the page has mounted. */
 export async function waitForWidgets(page, count = 1) {
   await page.waitForFunction(
-    (n) => document.querySelectorAll("[data-iop-widget][data-iop-loaded]").length >= n,
+    (n) => document.querySelectorAll("[data-iop-loaded]").length >= n,
     count,
     { timeout: 15000 },
   );

@@ -1,0 +1,263 @@
+// Partner embedding: strict CSP, failure paths, hostile CSS, twenty
+// instances, a single-page app, the JS API, events, theming and privacy.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { setup, openPage, waitForWidgets } from "./helpers.mjs";
+import { PATHS, answerAll } from "./flow.mjs";
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env?.close(); });
+
+const STYLE_PROPS = ["font-family", "font-size", "color", "background-color", "line-height", "letter-spacing",
+  "text-transform", "text-align", "font-style", "font-weight", "border-radius", "padding-top", "min-height", "cursor"];
+
+/** Computed styles of the widget's main parts, to compare across pages. */
+function widgetLook(page) {
+  return page.evaluate((props) => {
+    const root = document.querySelector("[data-iop-widget]").shadowRoot;
+    return [".iop", ".iop-title", ".iop-question", ".iop-option", "button[type=submit]", ".iop-faq-button"].map((sel) => {
+      const cs = getComputedStyle(root.querySelector(sel));
+      return [sel, ...props.map((p) => cs.getPropertyValue(p))];
+    });
+  }, STYLE_PROPS);
+}
+
+test("under exactly the strict CSP the widget mounts, styled, with no violations", async () => {
+  const { page, context, errors, messages } = await openPage(env);
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(e.violatedDirective + " " + e.blockedURI));
+  });
+  const response = await page.goto(env.origin + "/www/strict-csp.html");
+  assert.match(response.headers()["content-security-policy"], /script-src 'self' 'wasm-unsafe-eval'/);
+  await waitForWidgets(page);
+  await answerAll(page, ["Me (18 or older)"]);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  const next = await page.evaluate(() => {
+    const b = document.querySelector("[data-iop-widget]").shadowRoot.querySelector("button[type=submit]");
+    return getComputedStyle(b).backgroundColor;
+  });
+  assert.equal(next, "rgb(47, 79, 58)", "brand colour applied through CSSOM");
+  assert.deepEqual(errors, []);
+  assert.deepEqual(messages.filter((m) => m.type === "error"), []);
+  await context.close();
+});
+
+for (const [page_, cause] of [["/www/no-wasm-csp.html", /wasm-unsafe-eval/], ["/www/missing-wasm.html", /not-deployed\.wasm/]]) {
+  test(`when the Wasm cannot load (${page_}) the fallback stays, iop:error fires and the console says why`, async () => {
+    const { page, context, messages } = await openPage(env);
+    await page.addInitScript(() => {
+      window.__errors = [];
+      document.addEventListener("iop:error", (e) => window.__errors.push({ target: e.target.id, code: e.detail.code }));
+    });
+    await page.goto(env.origin + page_);
+    await page.waitForFunction(() => window.__errors.length > 0, null, { timeout: 10000 });
+    assert.deepEqual(await page.evaluate(() => window.__errors), [{ target: "iop-check", code: "wasm-load-failed" }]);
+    assert.ok(await page.locator(".fallback").isVisible(), "the partner's fallback is still shown");
+    assert.equal(await page.evaluate(() => document.querySelector("[data-iop-widget]").shadowRoot), null);
+    const said = messages.filter((m) => m.type === "error" && m.text.startsWith("IOP Check:"));
+    assert.equal(said.length, 1);
+    assert.match(said[0].text, cause);
+    await context.close();
+  });
+}
+
+test("a browser without WebAssembly keeps the fallback and says so", async () => {
+  const { page, context, messages } = await openPage(env);
+  await page.addInitScript(() => { delete window.WebAssembly; });
+  await page.goto(env.origin + "/www/index.html");
+  await page.waitForFunction(() => document.readyState === "complete");
+  await page.waitForTimeout(300);
+  assert.ok(await page.locator("#iop-check > h2").isVisible());
+  assert.ok(messages.some((m) => m.type === "error" && /cannot run WebAssembly/.test(m.text)));
+  await context.close();
+});
+
+test("aggressive host CSS changes nothing in the widget, and the widget changes nothing outside", async () => {
+  const normal = await openPage(env, "/www/index.html");
+  await waitForWidgets(normal.page);
+  const expected = await widgetLook(normal.page);
+  await normal.context.close();
+
+  const hostile = await openPage(env, "/www/hostile.html");
+  await waitForWidgets(hostile.page);
+  assert.deepEqual(await widgetLook(hostile.page), expected);
+  const hostButton = await hostile.page.locator("main > p > button").evaluate((b) => getComputedStyle(b).backgroundColor);
+  assert.equal(hostButton, "rgb(255, 0, 255)", "the host's own button keeps the host's style");
+  // Still usable: a full path works.
+  await answerAll(hostile.page, PATHS["learn-more"].steps);
+  assert.equal(await hostile.page.locator(".iop-result-title").textContent(), PATHS["learn-more"].title);
+  await hostile.context.close();
+});
+
+test("twenty widgets on one page never share ids or state", async () => {
+  const { page, context, errors } = await openPage(env, "/www/many.html");
+  await waitForWidgets(page, 20);
+  assert.equal(await page.evaluate(() => window.IOPCheck.instances()), 20);
+  const ids = await page.evaluate(() => [...document.querySelectorAll("[data-iop-widget]")]
+    .flatMap((h) => [...h.shadowRoot.querySelectorAll("[id]")].map((e) => e.id)));
+  assert.ok(ids.length > 100);
+  assert.equal(new Set(ids).size, ids.length, "every id is unique on the page");
+  // Answer in widget 1; widgets 3 and 4 (also checkers) stay on step 1.
+  await page.locator("#w1").getByRole("radio", { name: "Me (18 or older)" }).click();
+  await page.locator("#w1").getByRole("button", { name: "Next" }).click();
+  assert.equal(await page.locator("#w1 .iop-progress").textContent(), "Step 2 of 13");
+  assert.equal(await page.locator("#w3 .iop-progress").textContent(), "Step 1 of 13");
+  assert.equal(await page.locator("#w2 .iop-faq").count(), 1, "widget 2 shows the FAQ only");
+  assert.equal(await page.locator("#w4 .iop-progress").textContent(), "Paso 1 de 13");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a single-page app mounts through the queued API and frees the instance on removal", async () => {
+  const { page, context, errors } = await openPage(env, "/www/spa.html");
+  await waitForWidgets(page);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.lastReady), "spa-widget", "queued on('ready') heard the mount");
+  assert.equal(await page.evaluate(() => window.IOPCheck.instances()), 1);
+  for (let i = 0; i < 5; i++) {
+    await page.locator("#go-other").click();
+    await page.waitForFunction(async () => (await window.IOPCheck.instances()) === 0);
+    await page.locator("#go-check").click();
+    await waitForWidgets(page);
+  }
+  assert.equal(await page.evaluate(() => window.IOPCheck.instances()), 1, "nothing leaks across swaps");
+  // destroy() frees it and brings the fallback back.
+  assert.equal(await page.evaluate(() => window.IOPCheck.destroy("#spa-widget")), true);
+  assert.ok(await page.locator("#spa-widget > p").isVisible());
+  assert.equal(await page.evaluate(() => window.IOPCheck.instances()), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("JS API options are validated like attributes, and bad calls only warn", async () => {
+  const { page, context, messages, errors } = await openPage(env, "/www/spa.html");
+  await waitForWidgets(page);
+  await page.evaluate(async () => {
+    const el = document.createElement("div");
+    el.id = "api-widget";
+    document.querySelector("main").appendChild(el);
+    await window.IOPCheck.mount(el, { lang: "es", phone: "javascript:alert(1)", brand: "red; x", colour: "#fff" });
+    window.IOPCheck("nonsense", 1);
+    await window.IOPCheck.mount("#does-not-exist");
+  });
+  await page.locator("#api-widget .iop-progress").waitFor();
+  assert.equal(await page.locator("#api-widget .iop-progress").textContent(), "Paso 1 de 13");
+  const warnings = messages.filter((m) => m.type === "warning").map((m) => m.text).join("\n");
+  assert.match(warnings, /data-iop-phone="javascript:alert\(1\)"/);
+  assert.match(warnings, /data-iop-brand="red; x"/);
+  assert.match(warnings, /colour/);
+  assert.match(warnings, /nonsense/);
+  assert.match(warnings, /does-not-exist/);
+  assert.equal(await page.evaluate(() => document.body.innerHTML.includes("alert(1)")), false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("hostile attribute values never become markup", async () => {
+  const { page, context, errors } = await openPage(env, "/www/spa.html");
+  await waitForWidgets(page);
+  const html = await page.evaluate(async () => {
+    const el = document.createElement("div");
+    el.setAttribute("data-iop-provider", "<img src=x onerror=window.__pwned=1>");
+    el.setAttribute("data-iop-contact-url", "javascript:window.__pwned=1");
+    el.setAttribute("data-iop-font", "x;}*{display:none");
+    el.setAttribute("data-iop-phone", "404-555-0134");
+    el.setAttribute("data-iop-heading-level", "<h1>");
+    document.querySelector("main").appendChild(el);
+    await window.IOPCheck.mount(el);
+    return el.shadowRoot.innerHTML;
+  });
+  assert.doesNotMatch(html, /<img/);
+  assert.doesNotMatch(html, /javascript:/);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("events: ready on each placeholder, result only when shared, never an answer", async () => {
+  const { page, context } = await openPage(env);
+  await page.addInitScript(() => {
+    window.__events = [];
+    for (const t of ["iop:ready", "iop:step", "iop:result", "iop:faq-toggle", "iop:error"]) {
+      document.addEventListener(t, (e) => window.__events.push({ type: t, target: e.target.id, detail: e.detail }));
+    }
+  });
+  await page.goto(env.origin + "/www/spa.html");
+  await waitForWidgets(page);
+  await answerAll(page, PATHS.outpatient.steps);
+  const events = await page.evaluate(() => window.__events);
+  assert.equal(events.filter((e) => e.type === "iop:ready").length, 1);
+  const result = events.filter((e) => e.type === "iop:result");
+  assert.deepEqual(result.map((e) => e.detail), [{ outcome: "outpatient" }], "shareOutcome: true shares the category only");
+  for (const e of events) {
+    const keys = Object.keys(e.detail).sort().join(",");
+    assert.ok(["version", "step", "outcome", "id,open", "code,message"].includes(keys), `${e.type} carries ${keys}`);
+  }
+  // Without data-iop-share-outcome the result is not shared at all.
+  await page.goto(env.origin + "/www/index.html");
+  await waitForWidgets(page);
+  await answerAll(page, PATHS.outpatient.steps);
+  assert.equal((await page.evaluate(() => window.__events)).filter((e) => e.type === "iop:result").length, 0);
+  await context.close();
+});
+
+test("theming: brand colour from the attribute or the partner's CSS, dark scheme, radius", async () => {
+  const { page, context } = await openPage(env, "/www/spa.html");
+  await waitForWidgets(page);
+  const look = await page.evaluate(async () => {
+    const make = (attrs) => {
+      const el = document.createElement("div");
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+      document.querySelector("main").appendChild(el);
+      return el;
+    };
+    const a = make({ "data-iop-brand": "#ffcc00", "data-iop-scheme": "dark", "data-iop-radius": "0px" });
+    const b = make({ "data-iop-view": "checker" });
+    b.style.setProperty("--iop-brand", "rgb(120, 0, 60)");
+    await window.IOPCheck.mount(a);
+    await window.IOPCheck.mount(b);
+    await new Promise((r) => setTimeout(r, 50));
+    const s = (el, sel) => getComputedStyle(el.shadowRoot.querySelector(sel));
+    return {
+      aNext: s(a, "button[type=submit]").backgroundColor,
+      aText: s(a, "button[type=submit]").color,
+      aBg: s(a, ".iop").backgroundColor,
+      aRadius: s(a, ".iop").borderTopLeftRadius,
+      bNext: s(b, "button[type=submit]").backgroundColor,
+    };
+  });
+  assert.equal(look.aNext, "rgb(255, 204, 0)");
+  assert.equal(look.aText, "rgb(0, 0, 0)", "readable text on a light brand colour");
+  assert.equal(look.aBg, "rgb(18, 20, 23)");
+  assert.equal(look.aRadius, "0px");
+  assert.equal(look.bNext, "rgb(120, 0, 60)");
+  await context.close();
+});
+
+test("privacy: a full check and FAQ use make no other request, set no cookie, write no storage", async () => {
+  const { page, context } = await openPage(env);
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto(env.origin + "/www/index.html");
+  await waitForWidgets(page);
+  const before = page.url();
+  await answerAll(page, PATHS.iop.steps);
+  await page.getByRole("button", { name: "Start over" }).click();
+  await answerAll(page, PATHS["medical-care-first"].steps);
+  for (const q of ["What is an IOP?", "Does insurance pay for IOP?"]) {
+    await page.locator(".iop-faq-button", { hasText: q }).click();
+  }
+  await page.getByRole("button", { name: "Español" }).click();
+  const paths = [...new Set(requests.map((u) => new URL(u).pathname))].sort();
+  assert.ok(paths.every((p) => ["/www/index.html", "/www/site.css", "/pkg/iop-widget.js"].includes(p) || /^\/pkg\/iop-widget\.[0-9a-f]+\.wasm$/.test(p)), paths.join(", "));
+  assert.ok(requests.every((u) => u.startsWith(env.origin)), "no third-party request");
+  assert.deepEqual(await context.cookies(), []);
+  const storage = await page.evaluate(async () => ({
+    local: localStorage.length, session: sessionStorage.length,
+    idb: (await indexedDB.databases()).length, cookie: document.cookie,
+  }));
+  assert.deepEqual(storage, { local: 0, session: 0, idb: 0, cookie: "" });
+  assert.equal(page.url(), before, "the URL never carries answers");
+  await context.close();
+});
