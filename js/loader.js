@@ -101,6 +101,9 @@
     instances: function () {
       return whenReady(function () { return wasm_bindgen.instances(); });
     },
+    memoryBytes: function () {
+      return whenReady(function () { return wasm_bindgen.memoryBytes(); });
+    },
     on: function (name, handler) {
       if (typeof handler !== "function" || typeof name !== "string") {
         warn("on(name, handler) needs an event name such as 'result' and a function.");

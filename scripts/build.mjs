@@ -6,15 +6,22 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { join } from "node:path";
+import { transformSync } from "esbuild";
 
 const root = new URL("..", import.meta.url).pathname;
 const pkg = join(root, "pkg");
 const work = join(root, "target", "bundle");
-const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: "inherit" });
+const run = (cmd, args, env = {}) => execFileSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+// Short source paths in panic locations: fewer bytes, and no build paths shipped.
+const cargoHome = process.env.CARGO_HOME || join(process.env.HOME || "/root", ".cargo");
+const RUSTFLAGS = [
+  `--remap-path-prefix=${join(cargoHome, "registry/src")}=crates`,
+  `--remap-path-prefix=${root.replace(/\/$/, "")}=iop`,
+].join(" ");
 
 const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(root, "Cargo.toml"), "utf8"))[1];
 
-run("cargo", ["build", "--release", "--target", "wasm32-unknown-unknown", "--lib"]);
+run("cargo", ["build", "--release", "--target", "wasm32-unknown-unknown", "--lib"], { RUSTFLAGS });
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 run(join(root, ".tools/bin/wasm-bindgen"), [
@@ -33,15 +40,13 @@ const short = (buf) => createHash("sha256").update(buf).digest("hex").slice(0, 1
 const wasm = readFileSync(join(work, "opt.wasm"));
 const wasmFile = `iop-widget.${short(wasm)}.wasm`;
 
-// Strip the glue's doc comments: they cost bytes and say nothing at run time.
-const glue = readFileSync(join(work, "glue.js"), "utf8")
-  .replace(/\/\*\*[\s\S]*?\*\//g, "")
-  .replace(/^\s*\/\/.*$/gm, "")
-  .replace(/\n\s*\n+/g, "\n");
-const loader = readFileSync(join(root, "js/loader.js"), "utf8")
+const glue = readFileSync(join(work, "glue.js"), "utf8");
+const source = readFileSync(join(root, "js/loader.js"), "utf8")
   .replace("/*__GLUE__*/", glue)
   .replace("__WASM_FILE__", wasmFile)
   .replace("__VERSION__", version);
+// Minified for partners; the readable loader is js/loader.js.
+const loader = transformSync(source, { minify: true, target: "es2017", legalComments: "none" }).code;
 const js = Buffer.from(loader);
 const jsVersioned = `iop-widget.${short(js)}.js`;
 

@@ -59,6 +59,17 @@ pub struct Phone {
     pub display: String,
 }
 
+/// x^2.4 for x in 0..=1 within about 1%, from square roots alone: enough to
+/// choose black or white text, without the code size of `powf`.
+fn pow_2_4(x: f64) -> f64 {
+    let r2 = x.sqrt();
+    let r4 = r2.sqrt();
+    let r8 = r4.sqrt();
+    let r64 = r8.sqrt().sqrt().sqrt();
+    // x^(2 + 1/4 + 1/8 + 1/64) = x^2.390625
+    x * x * r4 * r8 * r64
+}
+
 /// A colour as `#rrggbb`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Color(pub [u8; 3]);
@@ -81,7 +92,7 @@ impl Color {
             if c <= 0.03928 {
                 c / 12.92
             } else {
-                ((c + 0.055) / 1.055).powf(2.4)
+                pow_2_4((c + 0.055) / 1.055)
             }
         };
         0.2126 * channel(self.0[0]) + 0.7152 * channel(self.0[1]) + 0.0722 * channel(self.0[2])
@@ -158,9 +169,14 @@ impl Warning {
     /// The console line: names the attribute and shows the value, escaped
     /// and cut short so a huge value cannot flood the console.
     pub fn message(&self) -> String {
-        let escaped = || self.value.chars().flat_map(char::escape_debug);
-        let mut shown: String = escaped().take(120).collect();
-        if escaped().nth(120).is_some() {
+        // Control characters shown as '?', and at most 80 characters.
+        let shown_chars = || {
+            self.value
+                .chars()
+                .map(|c| if c.is_control() { '?' } else { c })
+        };
+        let mut shown: String = shown_chars().take(80).collect();
+        if shown_chars().nth(80).is_some() {
             shown.push('…');
         }
         let mut s = String::from("IOP Check: ignored ");
@@ -325,17 +341,26 @@ pub fn parse_font(raw: &str) -> Option<String> {
 pub fn parse_radius(raw: &str) -> Option<String> {
     let r = raw.trim();
     let (number, max) = if let Some(n) = r.strip_suffix("px") {
-        (n, 48.0)
+        (n, 48)
     } else if let Some(n) = r.strip_suffix("rem").or_else(|| r.strip_suffix("em")) {
-        (n, 3.0)
+        (n, 3)
     } else {
         return None;
     };
-    let ok_chars = !number.is_empty()
-        && number.len() <= 6
-        && number.chars().all(|c| c.is_ascii_digit() || c == '.');
-    let value: f64 = number.parse().ok().filter(|_| ok_chars)?;
-    (0.0..=max).contains(&value).then(|| r.to_string())
+    // Whole part and an optional fraction of up to three digits.
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    let digits =
+        |s: &str, max_len: usize| s.len() <= max_len && s.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty()
+        || !digits(whole, 2)
+        || !digits(fraction, 3)
+        || (number.contains('.') && fraction.is_empty())
+    {
+        return None;
+    }
+    let whole: u32 = whole.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0'));
+    let within = whole < max || (whole == max && fraction.bytes().all(|b| b == b'0'));
+    within.then(|| r.to_string())
 }
 
 /// Printable text up to 80 characters, shown as text only.

@@ -12,4 +12,4 @@ pub mod ui;
 mod embed;
 
 #[cfg(target_arch = "wasm32")]
-pub use embed::{destroy, instances, mount, scan};
+pub use embed::{destroy, instances, memory_bytes, mount, scan};

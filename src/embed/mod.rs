@@ -114,6 +114,19 @@ pub fn instances() -> u32 {
     registry::count() as u32
 }
 
+/// Bytes of linear memory the Wasm holds now (for `make bench`).
+#[wasm_bindgen(js_name = memoryBytes)]
+pub fn memory_bytes() -> u32 {
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .map(|m| {
+            m.buffer()
+                .dyn_into::<js_sys::ArrayBuffer>()
+                .map_or(0, |b| b.byte_length())
+        })
+        .unwrap_or(0)
+}
+
 /// Mount every `[data-iop-widget]` not yet mounted; returns how many.
 #[wasm_bindgen]
 pub fn scan() -> u32 {

@@ -1,0 +1,193 @@
+// make bench: the widget against the same content as static HTML, in one
+// run, in headless Chromium. Prints a table, writes bench-results/bench.json
+// and exits non-zero when a budget is missed. Not part of make test: timings
+// on shared machines are noisy, so every time is also given as a ratio to
+// the static page measured in the same run.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { setup } from "../e2e/helpers.mjs";
+
+const RUNS = Number(process.env.BENCH_RUNS || 7);
+const CLICKS = 7;
+const BUDGET = { gzipKB: 100, firstVisibleRatio: 1.5, clickMs: 16, cls: 0, loadDelay: 0.05 };
+
+const manifest = JSON.parse(readFileSync(new URL("../../pkg/manifest.json", import.meta.url), "utf8"));
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+
+// Runs in the page before anything else: watches frames for the first
+// question, records layout shifts, and times pointer-down to next frame.
+const PROBE = () => {
+  const b = (window.__bench = { firstVisible: null, cls: 0, clicks: [] });
+  const question = () => {
+    const host = document.querySelector("[data-iop-widget]");
+    if (!host) return null;
+    if (host.shadowRoot) return host.shadowRoot.querySelector(".iop-question");
+    return document.getElementById("first-question");
+  };
+  const watch = (ts) => {
+    const q = question();
+    if (q && q.getClientRects().length > 0) { b.firstVisible = ts; return; }
+    requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) b.cls += e.value;
+  }).observe({ type: "layout-shift", buffered: true });
+  // Click timing: from pointerdown to the first frame whose DOM shows the change.
+  document.addEventListener("pointerdown", (e) => {
+    if (!b.armed) return;
+    b.armed = false;
+    const start = e.timeStamp;
+    const before = b.snapshot ? b.snapshot() : null;
+    const wait = (ts) => {
+      if (b.snapshot && b.snapshot() !== before) { b.clicks.push(ts - start); return; }
+      requestAnimationFrame(wait);
+    };
+    requestAnimationFrame(wait);
+  }, true);
+};
+
+async function load(env, path, throttle) {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  await page.addInitScript(PROBE);
+  await page.goto(env.origin + path, { waitUntil: "load" });
+  await page.waitForFunction(() => window.__bench.firstVisible !== null, null, { timeout: 30000 });
+  await page.waitForTimeout(1000);
+  const m = await page.evaluate(() => ({
+    firstVisible: window.__bench.firstVisible,
+    cls: window.__bench.cls,
+    load: performance.getEntriesByType("navigation")[0].loadEventStart,
+  }));
+  return { page, context, cdp, ...m };
+}
+
+async function clickTimes(page, isWidget) {
+  if (isWidget) {
+    await page.evaluate(() => {
+      const root = document.querySelector("[data-iop-widget]").shadowRoot;
+      window.__bench.snapshot = () => root.querySelector(".iop-question")?.textContent;
+    });
+    const steps = ["Me (18 or older)", "No", "Not at all", ["None of these"], "Not at all", "Not at all", "Not at all", "Not at all"];
+    for (const step of steps.slice(0, CLICKS)) {
+      if (Array.isArray(step)) await page.getByRole("checkbox", { name: step[0], exact: true }).click();
+      else await page.getByRole("radio", { name: step, exact: true }).click();
+      await page.getByRole("button", { name: "Next" }).scrollIntoViewIfNeeded();
+      const box = await page.getByRole("button", { name: "Next" }).boundingBox();
+      await page.evaluate(() => { window.__bench.armed = true; });
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await page.waitForFunction((n) => window.__bench.clicks.length >= n, steps.indexOf(step) + 1);
+    }
+  } else {
+    // The static limit: a <details> toggle, the browser's own disclosure.
+    await page.evaluate(() => {
+      window.__bench.snapshot = () => [...document.querySelectorAll("details")].map((d) => d.open).join();
+    });
+    for (let i = 0; i < CLICKS; i++) {
+      await page.locator("summary").nth(i).scrollIntoViewIfNeeded();
+      const box = await page.locator("summary").nth(i).boundingBox();
+      await page.evaluate(() => { window.__bench.armed = true; });
+      await page.mouse.click(box.x + 20, box.y + box.height / 2);
+      await page.waitForFunction((n) => window.__bench.clicks.length >= n, i + 1);
+    }
+  }
+  return page.evaluate(() => window.__bench.clicks);
+}
+
+async function measure(env, path, isWidget) {
+  const out = { firstVisible1x: [], firstVisible4x: [], load1x: [], cls: [], click4x: [], memory: null };
+  for (let i = 0; i < RUNS; i++) {
+    for (const throttle of [1, 4]) {
+      const r = await load(env, path, throttle);
+      out[`firstVisible${throttle}x`].push(r.firstVisible);
+      if (throttle === 1) { out.load1x.push(r.load); out.cls.push(r.cls); }
+      if (throttle === 4 && i === 0) {
+        out.click4x = await clickTimes(r.page, isWidget);
+        if (isWidget) {
+          // Finish the check, then JS heap plus Wasm linear memory.
+          const rest = ["Not at all", "Not at all", "No", "Yes", "Never had treatment", "Yes"];
+          for (const label of rest) {
+            await r.page.getByRole("radio", { name: label, exact: true }).click();
+            await r.page.getByRole("button", { name: "Next" }).click();
+          }
+          await r.page.locator(".iop-result-title").waitFor();
+          await r.cdp.send("HeapProfiler.collectGarbage");
+          const heap = await r.cdp.send("Runtime.getHeapUsage");
+          const wasm = await r.page.evaluate(() => window.IOPCheck.memoryBytes());
+          out.memory = { jsHeap: heap.usedSize, wasm, total: heap.usedSize + wasm };
+        } else {
+          await r.cdp.send("HeapProfiler.collectGarbage");
+          out.memory = { jsHeap: (await r.cdp.send("Runtime.getHeapUsage")).usedSize, wasm: 0 };
+          out.memory.total = out.memory.jsHeap;
+        }
+      }
+      await r.context.close();
+    }
+  }
+  return {
+    firstVisible1x: median(out.firstVisible1x),
+    firstVisible4x: median(out.firstVisible4x),
+    click4x: median(out.click4x),
+    clickSamples: out.click4x.length,
+    cls: Math.max(...out.cls),
+    load1x: median(out.load1x),
+    memory: out.memory,
+  };
+}
+
+const env = await setup();
+let widget, baseline;
+try {
+  baseline = await measure(env, "/www/bench/static.html", false);
+  widget = await measure(env, "/www/bench/widget.html", true);
+} finally {
+  await env.close();
+}
+
+const staticBytes = readFileSync(new URL("../../www/bench/static.html", import.meta.url));
+const { gzipSync } = await import("node:zlib");
+const files = manifest.files.filter((f) => f.file === "iop-widget.js" || f.file === manifest.wasm);
+const totals = manifest.totals;
+const ratio = (a, b) => (b > 0 ? a / b : NaN);
+const rows = [
+  ["bundle gzip (KB)", totals.gzip / 1024, gzipSync(staticBytes, { level: 9 }).length / 1024, `<= ${BUDGET.gzipKB}`],
+  ["first question visible x1 (ms)", widget.firstVisible1x, baseline.firstVisible1x, `<= ${BUDGET.firstVisibleRatio}x static`],
+  ["first question visible x4 (ms)", widget.firstVisible4x, baseline.firstVisible4x, `<= ${BUDGET.firstVisibleRatio}x static`],
+  ["click to next frame x4 (ms)", widget.click4x, baseline.click4x, `<= ${BUDGET.clickMs} ms`],
+  ["CLS of host page", widget.cls, baseline.cls, `= ${BUDGET.cls}`],
+  ["host load event x1 (ms)", widget.load1x, baseline.load1x, `<= +${BUDGET.loadDelay * 100}%`],
+  ["memory after check (KB)", widget.memory.total / 1024, baseline.memory.total / 1024, "report"],
+];
+const checks = {
+  gzip: totals.gzip / 1024 <= BUDGET.gzipKB,
+  firstVisible1x: ratio(widget.firstVisible1x, baseline.firstVisible1x) <= BUDGET.firstVisibleRatio,
+  firstVisible4x: ratio(widget.firstVisible4x, baseline.firstVisible4x) <= BUDGET.firstVisibleRatio,
+  click4x: widget.click4x <= BUDGET.clickMs,
+  cls: widget.cls <= 0.0001,
+  load: ratio(widget.load1x, baseline.load1x) <= 1 + BUDGET.loadDelay,
+};
+
+console.log("\nFiles (bytes raw / gzip -9 / brotli -q 11):");
+for (const f of files) console.log(`  ${f.file.padEnd(30)} ${String(f.bytes).padStart(8)} ${String(f.gzip).padStart(8)} ${String(f.brotli).padStart(8)}`);
+console.log(`  ${"total".padEnd(30)} ${String(totals.bytes).padStart(8)} ${String(totals.gzip).padStart(8)} ${String(totals.brotli).padStart(8)}`);
+console.log(`\nMedians of ${RUNS} cold loads; clicks: ${widget.clickSamples} per page.`);
+console.log("| figure | widget | static | ratio | budget |");
+console.log("|---|---|---|---|---|");
+for (const [name, w, s, budget] of rows) {
+  console.log(`| ${name} | ${w.toFixed(name.startsWith("CLS") ? 4 : 1)} | ${s.toFixed(name.startsWith("CLS") ? 4 : 1)} | ${Number.isFinite(ratio(w, s)) ? ratio(w, s).toFixed(2) : "-"} | ${budget} |`);
+}
+console.log(`\nJS heap ${widget.memory.jsHeap} B + Wasm memory ${widget.memory.wasm} B after a completed check.`);
+const missed = Object.entries(checks).filter(([, ok]) => !ok).map(([k]) => k);
+mkdirSync(new URL("../../bench-results/", import.meta.url), { recursive: true });
+writeFileSync(new URL("../../bench-results/bench.json", import.meta.url), JSON.stringify({
+  date: new Date().toISOString(), runs: RUNS, budget: BUDGET, files, totals, widget, static: baseline, checks, missed,
+}, null, 2) + "\n");
+console.log("Wrote bench-results/bench.json");
+if (missed.length) {
+  console.error(`Budgets missed: ${missed.join(", ")}`);
+  process.exit(1);
+}
+console.log("All budgets met.");
