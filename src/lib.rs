@@ -6,6 +6,8 @@
 pub mod config;
 pub mod content;
 pub mod engine;
+pub mod link;
+pub mod qr;
 pub mod ui;
 
 #[cfg(target_arch = "wasm32")]

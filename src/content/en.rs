@@ -42,6 +42,12 @@ pub const CHROME: Chrome = Chrome {
     read_more_faq: "Read more about IOP",
     share: "Share this",
     copied: "Link copied",
+    copy_link: "Copy link",
+    share_link_label: "Link to this page of the check",
+    qr_label: "QR code for this link",
+    copy_failed: "Select the link and copy it.",
+    referral_code: "Referral code",
+    print_call: "To talk about care, call",
     results_for_teens: "Teens",
 };
 

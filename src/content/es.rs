@@ -43,6 +43,12 @@ pub const CHROME: Chrome = Chrome {
     read_more_faq: "Lea más sobre IOP",
     share: "Compartir",
     copied: "Enlace copiado",
+    copy_link: "Copiar enlace",
+    share_link_label: "Enlace a esta página de la prueba",
+    qr_label: "Código QR de este enlace",
+    copy_failed: "Seleccione el enlace y cópielo.",
+    referral_code: "Código de referencia",
+    print_call: "Para hablar sobre la atención, llame al",
     results_for_teens: "Adolescentes",
 };
 

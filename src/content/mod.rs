@@ -121,6 +121,12 @@ pub struct Chrome {
     pub read_more_faq: &'static str,
     pub share: &'static str,
     pub copied: &'static str,
+    pub copy_link: &'static str,
+    pub share_link_label: &'static str,
+    pub qr_label: &'static str,
+    pub copy_failed: &'static str,
+    pub referral_code: &'static str,
+    pub print_call: &'static str,
     pub results_for_teens: &'static str,
 }
 

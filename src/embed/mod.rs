@@ -14,8 +14,9 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 use yew::Callback;
 
-use crate::config::Config;
+use crate::config::{Config, View};
 use crate::content::Lang;
+use crate::link::Link;
 use crate::ui::{App, AppProps, WidgetEvent};
 use events::{dispatch, ErrorCode};
 
@@ -36,6 +37,40 @@ fn browser_lang() -> Lang {
         .unwrap_or_default()
 }
 
+/// Apply a deep link from the URL fragment to this placeholder's config;
+/// returns the FAQ item to bring into view. The host's own anchors are not
+/// ours and change nothing.
+fn apply_link(hash: &str, element_id: &str, config: &mut Config) -> Option<crate::content::FaqId> {
+    let parsed = Link::parse(hash);
+    for w in &parsed.warnings {
+        gloo::console::warn!(w.as_str());
+    }
+    let link = parsed.link.filter(|l| l.applies_to(element_id))?;
+    if let Some(view) = link.view {
+        config.view = view;
+    }
+    if let Some(lang) = link.lang {
+        config.lang = Some(lang);
+    }
+    if let Some(referral) = link.referral {
+        config.referral = Some(referral);
+    }
+    if let Some(context) = link.context {
+        config.context = context;
+    }
+    let faq = link.faq?;
+    if config.view == View::Checker {
+        config.view = View::Both;
+    }
+    if !config.faq_items().contains(&faq) {
+        let mut items = config.faq_items();
+        items.push(faq);
+        config.faq = items;
+    }
+    config.faq_open = Some(faq);
+    Some(faq)
+}
+
 /// Mount the widget into `el` with optional options (a plain object using
 /// the camelCase names of the `data-iop-*` attributes). Returns false and
 /// leaves the fallback in place when it cannot.
@@ -44,13 +79,23 @@ pub fn mount(el: &Element, options: JsValue) -> bool {
     if el.has_attribute(LOADED) || registry::contains(el) {
         return false;
     }
-    let (config, warnings) = Config::parse(|name| options::read(el, &options, name));
+    let (mut config, warnings) = Config::parse(|name| options::read(el, &options, name));
     for w in warnings
         .iter()
         .chain(options::unknown_keys(&options).iter())
     {
         gloo::console::warn!(w.message());
     }
+    let location = web_sys::window().map(|w| w.location());
+    let page_url = location
+        .as_ref()
+        .and_then(|l| l.href().ok())
+        .unwrap_or_default();
+    let hash = location
+        .as_ref()
+        .and_then(|l| l.hash().ok())
+        .unwrap_or_default();
+    let scroll_to_faq = apply_link(&hash, &el.id(), &mut config);
     // A root we emptied on destroy holds only a <slot>: reuse it.
     let ours = el.shadow_root().filter(|r| {
         r.child_element_count() == 1 && r.query_selector("slot").ok().flatten().is_some()
@@ -89,11 +134,15 @@ pub fn mount(el: &Element, options: JsValue) -> bool {
             dispatch(&target, detail);
         }
     });
+    let id = el.id();
     let props = AppProps {
         lang: config.lang.unwrap_or_else(browser_lang),
         config: Rc::new(config),
         instance: registry::next_instance(),
         on_event,
+        page_url: page_url.into(),
+        element_id: (!id.is_empty()).then(|| id.into()),
+        scroll_to_faq,
     };
     let handle = yew::Renderer::<App>::with_root_and_props(host, props).render();
     registry::insert(el.clone(), handle);

@@ -5,9 +5,11 @@ use yew::prelude::*;
 
 use super::checker::Checker;
 use super::faq::Faq;
+use super::share::{PrintFooter, Share};
 use super::{Ids, WidgetEvent};
-use crate::config::{Config, Scheme, View};
+use crate::config::{Config, Context, Scheme, View};
 use crate::content::{chrome, FaqId, Lang};
+use crate::link::Link;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -18,6 +20,15 @@ pub struct AppProps {
     pub instance: u32,
     #[prop_or_default]
     pub on_event: Callback<WidgetEvent>,
+    /// The host page's URL, for share links.
+    #[prop_or_default]
+    pub page_url: AttrValue,
+    /// The placeholder's id, if it has one: share links then address it.
+    #[prop_or_default]
+    pub element_id: Option<AttrValue>,
+    /// An FAQ item a deep link asked to bring into view.
+    #[prop_or_default]
+    pub scroll_to_faq: Option<FaqId>,
 }
 
 #[component]
@@ -33,7 +44,7 @@ pub fn App(props: &AppProps) -> Html {
 
     // FAQ state lives here so the checker's result can open an item.
     let faq_open = use_state_eq(|| config.faq_open.into_iter().collect::<Vec<FaqId>>());
-    let faq_focus = use_state_eq(|| None::<(FaqId, u32)>);
+    let faq_focus = use_state_eq(|| props.scroll_to_faq.map(|id| (id, 1)));
     let toggle_faq = {
         let faq_open = faq_open.clone();
         let on_event = props.on_event.clone();
@@ -70,11 +81,21 @@ pub fn App(props: &AppProps) -> Html {
         Scheme::Dark => "dark",
         Scheme::Auto => "auto",
     };
+    // What a shared link carries: view state only, never answers.
+    let link = Link {
+        view: (config.view != View::Both).then_some(config.view),
+        faq: faq_open.last().copied(),
+        lang: Some(*lang),
+        referral: config.referral.clone(),
+        context: (config.context == Context::LeavingHospital).then_some(Context::LeavingHospital),
+        target: props.element_id.as_ref().map(|id| id.to_string()),
+    };
     let show_checker = config.view != View::Faq;
     let show_faq = config.view != View::Checker;
     html! {
         <div class="iop" lang={lang.code()} data-scheme={scheme}>
             <div class="iop-bar">
+                <Share lang={*lang} link={link.clone()} page_url={props.page_url.clone()} panel_id={ids.make(&["share"])} />
                 <button type="button" class="iop-link-button iop-lang" lang={lang.other().code()} onclick={switch}>
                     { chrome(lang.other()).language_name }
                 </button>
@@ -86,6 +107,7 @@ pub fn App(props: &AppProps) -> Html {
                 <Faq lang={*lang} config={config.clone()} {ids} {items} open={(*faq_open).clone()} on_toggle={toggle_faq} focus={*faq_focus} />
             }
             <p class="iop-privacy">{ c.privacy }</p>
+            <PrintFooter lang={*lang} {link} page_url={props.page_url.clone()} config={config.clone()} />
         </div>
     }
 }

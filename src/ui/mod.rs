@@ -8,6 +8,7 @@ mod faq;
 mod print;
 mod question;
 mod result;
+mod share;
 pub mod state;
 
 pub use app::{App, AppProps};

@@ -195,15 +195,50 @@ test("works at 320 px wide and at 200% zoom with no sideways scroll", async () =
   }
 });
 
-test("print media shows only the summary", async () => {
+test("printing a result shows only the summary, and nothing of the host page", async () => {
   const { page, context } = await widget();
   await answerAll(page, PATHS.iop.steps);
-  await page.emulateMedia({ media: "print" });
-  const hidden = await page.evaluate(() => {
-    const root = document.querySelector("[data-iop-widget]").shadowRoot;
-    const shown = (sel) => { const el = root.querySelector(sel); return el && getComputedStyle(el).display !== "none"; };
-    return { faq: shown(".iop-faq"), buttons: shown(".iop-result .iop-nav"), summary: shown(".iop-result"), lang: shown(".iop-bar") };
+  await page.evaluate(() => {
+    window.print = () => { window.__marked = document.querySelector("[data-iop-widget]").hasAttribute("data-iop-printing"); };
   });
-  assert.deepEqual(hidden, { faq: false, buttons: false, summary: true, lang: false });
+  await page.getByRole("button", { name: "Print or save this summary" }).click();
+  assert.equal(await page.evaluate(() => window.__marked), true, "the widget is marked while the print dialog is open");
+  assert.equal(await page.evaluate(() => document.querySelector("[data-iop-widget]").hasAttribute("data-iop-printing")), false);
+  // Lay out as the print dialog would see it.
+  await page.evaluate(() => document.querySelector("[data-iop-widget]").setAttribute("data-iop-printing", ""));
+  await page.emulateMedia({ media: "print" });
+  const seen = await page.evaluate(() => {
+    const root = document.querySelector("[data-iop-widget]").shadowRoot;
+    const shown = (sel) => { const el = root.querySelector(sel); return !!el && getComputedStyle(el).display !== "none"; };
+    return {
+      faq: shown(".iop-faq"), buttons: shown(".iop-result .iop-nav"), summary: shown(".iop-result"), bar: shown(".iop-bar"),
+      hostHeading: getComputedStyle(document.querySelector("h1")).visibility,
+      widget: getComputedStyle(root.querySelector(".iop-result-title")).visibility,
+    };
+  });
+  assert.deepEqual(seen, { faq: false, buttons: false, summary: true, bar: false, hostHeading: "hidden", widget: "visible" });
+  await context.close();
+});
+
+test("the page prints the intro, every FAQ answer, the phone and a QR code on one page", async () => {
+  const { page, context } = await widget();
+  await page.emulateMedia({ media: "print" });
+  const seen = await page.evaluate(() => {
+    const root = document.querySelector("[data-iop-widget]").shadowRoot;
+    const shown = (sel) => [...root.querySelectorAll(sel)].every((el) => getComputedStyle(el).display !== "none");
+    return {
+      intro: shown(".iop-intro"), form: shown(".iop-step"), panels: shown(".iop-faq-panel"),
+      footer: shown(".iop-print-only"), qr: shown(".iop-print-only .iop-qr"),
+      phone: root.querySelector(".iop-print-only").textContent.includes("404-555-0134"),
+    };
+  });
+  assert.deepEqual(seen, { intro: true, form: false, panels: true, footer: true, qr: true, phone: true });
+  // The widget alone prints on one A4 and on one Letter page.
+  await page.evaluate(() => document.body.replaceChildren(document.querySelector("[data-iop-widget]")));
+  for (const format of ["A4", "Letter"]) {
+    const pdf = await page.pdf({ format, margin: { top: "10mm", bottom: "10mm", left: "12mm", right: "12mm" } });
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
+    assert.equal(pages, 1, `${format}: ${pages} pages`);
+  }
   await context.close();
 });

@@ -1,0 +1,139 @@
+//! "Share this": a link to the current view, FAQ item and language (never
+//! answers), copied to the clipboard and shown as a QR code made on the
+//! device. The same QR and the partner's phone print with the page.
+
+use std::rc::Rc;
+use yew::prelude::*;
+
+use crate::config::Config;
+use crate::content::{chrome, Lang};
+use crate::link::{share_url, Link};
+use crate::qr;
+
+#[derive(Properties, PartialEq)]
+pub struct ShareProps {
+    pub lang: Lang,
+    pub link: Link,
+    pub page_url: AttrValue,
+    pub panel_id: AttrValue,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Copy {
+    Idle,
+    Done,
+    Failed,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct QrProps {
+    pub text: AttrValue,
+    pub label: AttrValue,
+}
+
+/// The QR code of `text` as inline SVG.
+#[component]
+pub fn QrCode(props: &QrProps) -> Html {
+    let Some(code) = qr::encode(&props.text) else {
+        return html! {};
+    };
+    let mut view = String::from("0 0 ");
+    crate::content::push_number(&mut view, code.size as usize + 8);
+    view.push(' ');
+    crate::content::push_number(&mut view, code.size as usize + 8);
+    html! {
+        <svg class="iop-qr" role="img" aria-label={props.label.clone()} viewBox={view} shape-rendering="crispEdges">
+            <rect width="100%" height="100%" fill="#fff" />
+            <path fill="#000" d={code.path} />
+        </svg>
+    }
+}
+
+#[component]
+pub fn Share(props: &ShareProps) -> Html {
+    let open = use_state_eq(|| false);
+    let copy = use_state_eq(|| Copy::Idle);
+    let c = chrome(props.lang);
+    let url = share_url(&props.page_url, &props.link);
+    let toggle = {
+        let open = open.clone();
+        let copy = copy.clone();
+        Callback::from(move |_: MouseEvent| {
+            open.set(!*open);
+            copy.set(Copy::Idle);
+        })
+    };
+    let do_copy = {
+        let copy = copy.clone();
+        let url = url.clone();
+        Callback::from(move |_: MouseEvent| {
+            let copy = copy.clone();
+            let Some(window) = web_sys::window() else {
+                return;
+            };
+            let promise = window.navigator().clipboard().write_text(&url);
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                copy.set(if ok { Copy::Done } else { Copy::Failed });
+            });
+        })
+    };
+    let select = Callback::from(|e: FocusEvent| {
+        if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+            input.select();
+        }
+    });
+    let status = match *copy {
+        Copy::Idle => "",
+        Copy::Done => c.copied,
+        Copy::Failed => c.copy_failed,
+    };
+    html! {
+        <div class="iop-share iop-no-print">
+            <button type="button" class="iop-link-button" aria-expanded={if *open { "true" } else { "false" }} aria-controls={props.panel_id.clone()} onclick={toggle}>
+                { c.share }
+            </button>
+            <div id={props.panel_id.clone()} class="iop-share-panel" hidden={!*open}>
+                if *open {
+                    <label class="iop-share-label">
+                        <span>{ c.share_link_label }</span>
+                        <input type="text" class="iop-share-url" readonly=true value={url.clone()} onfocus={select} />
+                    </label>
+                    <div class="iop-nav">
+                        <button type="button" class="iop-secondary" onclick={do_copy}>{ c.copy_link }</button>
+                        <span role="status" class="iop-copy-status">{ status }</span>
+                    </div>
+                    <QrCode text={url} label={c.qr_label} />
+                }
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PrintProps {
+    pub lang: Lang,
+    pub link: Link,
+    pub page_url: AttrValue,
+    pub config: Rc<Config>,
+}
+
+/// Shown only on paper: the partner's phone, the referral code and a QR
+/// code back to this page.
+#[component]
+pub fn PrintFooter(props: &PrintProps) -> Html {
+    let c = chrome(props.lang);
+    let url = share_url(&props.page_url, &props.link);
+    html! {
+        <div class="iop-print-only" aria-hidden="true">
+            if let Some(phone) = &props.config.phone {
+                <p class="iop-strong">{ c.print_call }{ " " }{ phone.display.clone() }</p>
+            }
+            if let Some(code) = &props.config.referral {
+                <p>{ c.referral_code }{ ": " }{ code.clone() }</p>
+            }
+            <QrCode text={url.clone()} label={c.qr_label} />
+            <p class="iop-print-url">{ url }</p>
+        </div>
+    }
+}
