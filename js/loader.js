@@ -101,6 +101,12 @@
     instances: function () {
       return whenReady(function () { return wasm_bindgen.instances(); });
     },
+    qrSvg: function (text) {
+      return whenReady(function () { return wasm_bindgen.qrSvg(String(text)); });
+    },
+    shareUrl: function (pageUrl, fragment) {
+      return whenReady(function () { return wasm_bindgen.shareUrl(String(pageUrl), String(fragment)); });
+    },
     memoryBytes: function () {
       return whenReady(function () { return wasm_bindgen.memoryBytes(); });
     },

@@ -163,6 +163,25 @@ pub fn instances() -> u32 {
     registry::count() as u32
 }
 
+/// A QR code of `text` as a standalone SVG document, or undefined when
+/// the text is too long for one. For the link builder page.
+#[wasm_bindgen(js_name = qrSvg)]
+pub fn qr_svg(text: &str) -> Option<String> {
+    crate::qr::svg(text)
+}
+
+/// `page_url` with a deep link: `fragment` is parsed as links are, bad
+/// parts are dropped with a console warning, and the canonical form is
+/// returned (undefined when the fragment is not a version-1 link).
+#[wasm_bindgen(js_name = shareUrl)]
+pub fn share_url(page_url: &str, fragment: &str) -> Option<String> {
+    let parsed = Link::parse(fragment);
+    for w in &parsed.warnings {
+        gloo::console::warn!(w.as_str());
+    }
+    parsed.link.map(|l| crate::link::share_url(page_url, &l))
+}
+
 /// Bytes of linear memory the Wasm holds now (for `make bench`).
 #[wasm_bindgen(js_name = memoryBytes)]
 pub fn memory_bytes() -> u32 {
