@@ -905,3 +905,92 @@ fn self_harm_shows_crisis_lines_for_the_rest_of_the_check() {
     ]);
     assert!(!calm.shows_crisis_lines());
 }
+
+/// Ten typical people and the outcome each should get, checked by hand
+/// against the clinical brief's rules.
+#[test]
+fn personas() {
+    use Outcome::*;
+    let mood = |a, b| [a, b];
+    let low = Frequency::NotAtAll;
+    let some = Frequency::SeveralDays;
+    let much = Frequency::MoreThanHalfTheDays;
+    let daily = Frequency::NearlyEveryDay;
+    let drinker = |past, now, audit: AuditC| {
+        SubstanceUse::new(Substances::of(&[Substance::Alcohol]), past, now, Some(audit), None)
+    };
+    let heavy_male = AuditC {
+        frequency: DrinkFrequency::FourOrMoreTimesAWeek,
+        typical: TypicalDrinks::FiveOrSix,
+        heavy: HeavyDrinking::Weekly,
+        sex: AuditSex::Male,
+    };
+    let personas: Vec<(&str, Profile, Outcome)> = vec![
+        (
+            "1. leaving residential care, safe home, some low mood",
+            Profile { situation: Situation::SteppingDown, impact: Impact::Somewhat, phq2: mood(some, low), ..calm() },
+            Iop,
+        ),
+        (
+            "2. daily drinker who had a seizure when stopping before",
+            Profile { substance_use: drinker(YesNoUnsure::Yes, Withdrawal::ALittle, heavy_male), impact: Impact::ALot, ..calm() },
+            MedicalCareFirst,
+        ),
+        (
+            "3. teen with low mood, struggling at school",
+            Profile { who: Who::MeUnder18, phq2: mood(much, much), impact: Impact::Somewhat, ..calm() },
+            Iop,
+        ),
+        (
+            "4. worried but coping: anxiety without impact",
+            Profile { gad2: mood(much, some), ..calm() },
+            Outpatient,
+        ),
+        (
+            "5. weekly therapy not enough, can't keep up at work",
+            Profile { situation: Situation::WeeklyTherapyNotEnough, phq2: mood(daily, much), impact: Impact::ALot, ..calm() },
+            MoreSupportThanIop,
+        ),
+        (
+            "6. daily opioids, no withdrawal signs yet, problems somewhat",
+            Profile {
+                substance_use: SubstanceUse::new(Substances::of(&[Substance::Opioids]), YesNoUnsure::No, Withdrawal::No, None, Some(DrugUseTimes::OnceOrMore)),
+                impact: Impact::Somewhat,
+                ..calm()
+            },
+            Iop,
+        ),
+        (
+            "7. nightly sleeping pills, shaky without them",
+            Profile {
+                substance_use: SubstanceUse::new(Substances::of(&[Substance::Benzos]), YesNoUnsure::No, Withdrawal::ALittle, None, Some(DrugUseTimes::OnceOrMore)),
+                ..calm()
+            },
+            MedicalCareFirst,
+        ),
+        (
+            "8. unsafe home, moderate depression",
+            Profile { home: Home::No, phq2: mood(much, some), impact: Impact::Somewhat, ..calm() },
+            MoreSupportThanIop,
+        ),
+        (
+            "9. parent checking for a teen who had thoughts of self-harm, otherwise calm",
+            Profile { who: Who::SomeoneICareAbout, their_age: Some(TheirAge::Under18), self_harm: SelfHarm::SeveralDays, ..calm() },
+            Iop,
+        ),
+        ("10. curious, no concerns", calm(), LearnMore),
+    ];
+    for (name, profile, expected) in personas {
+        let v = evaluate(&profile);
+        assert_eq!(v.outcome, expected, "{name}");
+        if name.starts_with("3.") || name.starts_with("9.") {
+            assert!(v.has(Flag::AdolescentHours), "{name}");
+        }
+        if name.starts_with("6.") {
+            assert!(v.has(Flag::OpioidMedication), "{name}");
+        }
+        if name.starts_with("9.") {
+            assert!(v.has(Flag::CrisisLines), "{name}");
+        }
+    }
+}

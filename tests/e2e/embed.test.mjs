@@ -261,3 +261,28 @@ test("privacy: a full check and FAQ use make no other request, set no cookie, wr
   assert.equal(page.url(), before, "the URL never carries answers");
   await context.close();
 });
+
+test("the result offers the partner only for the levels it runs, SAMHSA otherwise", async () => {
+  const { page, context } = await openPage(env, "/www/spa.html");
+  await waitForWidgets(page);
+  const mountWith = (programs) => page.evaluate(async (programs) => {
+    document.querySelectorAll(".programs-test").forEach((el) => el.remove());
+    const el = document.createElement("div");
+    el.className = "programs-test";
+    document.querySelector("main").appendChild(el);
+    await window.IOPCheck.mount(el, { view: "checker", lang: "en", phone: "404-555-0134", provider: "Riverbend", programs });
+  }, programs);
+  for (const [programs, partnerOffered] of [["iop,php", true], ["outpatient", false]]) {
+    await mountWith(programs);
+    const scope = page.locator(".programs-test");
+    for (const step of PATHS.iop.steps) {
+      if (Array.isArray(step)) await scope.getByRole("checkbox", { name: step[0], exact: true }).check();
+      else await scope.getByRole("radio", { name: step, exact: true }).click();
+      await scope.getByRole("button", { name: "Next" }).click();
+    }
+    const next = await scope.locator(".iop-next").textContent();
+    assert.match(next, /Call 404-555-0134/, "the partner's phone is always there");
+    assert.equal(/FindTreatment\.gov/.test(next), !partnerOffered, `programs=${programs}: ${next}`);
+  }
+  await context.close();
+});
