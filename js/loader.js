@@ -17,6 +17,62 @@
   }
   var queue = (existing && existing.q) || [];
 
+  // The first view (checker's first question and FAQ headings) rendered at
+  // build time by the same components, painted before the Wasm arrives so
+  // the first question shows as fast as static HTML would.
+  var FIRST_VIEW = __FIRST_VIEW__;
+  var CSS = __CSS__;
+  var PRERENDERED = "data-iop-prerendered";
+  // Attributes that change nothing in the first view; any other means the
+  // Wasm paints it, configured.
+  var NEUTRAL = /^data-iop-(widget|lang|phone|sms|email|provider|contact-url|insurance-url|programs|referral|share-outcome)$/;
+
+  function langFor(el) {
+    var tags = [el.getAttribute("data-iop-lang") || ""].concat(navigator.languages || [navigator.language || ""]);
+    for (var i = 0; i < tags.length; i++) {
+      var primary = String(tags[i]).toLowerCase().split(/[-_]/)[0];
+      if (primary === "en" || primary === "es") return primary;
+    }
+    return "en";
+  }
+
+  function prepaint() {
+    if (/^#iop=/.test(location.hash) || typeof CSSStyleSheet !== "function" || !("adoptedStyleSheets" in Document.prototype)) return;
+    var list = document.querySelectorAll("[data-iop-widget]");
+    for (var i = 0; i < list.length; i++) {
+      var el = list[i];
+      if (el.shadowRoot || el.hasAttribute("data-iop-loaded")) continue;
+      var neutral = true;
+      for (var a = 0; a < el.attributes.length; a++) {
+        var name = el.attributes[a].name;
+        if (name.indexOf("data-iop-") === 0 && !NEUTRAL.test(name)) neutral = false;
+      }
+      if (!neutral) continue;
+      try {
+        var root = el.attachShadow({ mode: "open" });
+        var sheet = new CSSStyleSheet();
+        sheet.replaceSync(CSS);
+        root.adoptedStyleSheets = [sheet];
+        var box = document.createElement("div");
+        // Our own build-time markup; ids made unique per placeholder.
+        box.innerHTML = FIRST_VIEW[langFor(el)].split("iop0-").join("iopp" + i + "-");
+        root.appendChild(box);
+        // Until the Wasm takes over, a press on Next must not submit the page.
+        root.addEventListener("submit", function (e) { e.preventDefault(); }, true);
+        el.setAttribute(PRERENDERED, "");
+      } catch (e) { /* leave the fallback */ }
+    }
+  }
+
+  // Put the partner's fallback back where a first view was painted.
+  function unpaint() {
+    var list = document.querySelectorAll("[" + PRERENDERED + "]");
+    for (var i = 0; i < list.length; i++) {
+      list[i].shadowRoot.replaceChildren(document.createElement("slot"));
+      list[i].removeAttribute(PRERENDERED);
+    }
+  }
+
   /*__GLUE__*/
 
   function warn(message) {
@@ -33,6 +89,7 @@
 
   // The partner's fallback HTML stays; every placeholder hears why.
   function fail(code, message) {
+    unpaint();
     if (window.console) console.error("IOP Check: " + message);
     var list = document.querySelectorAll("[data-iop-widget]");
     for (var i = 0; i < list.length; i++) emit(list[i], code, message);
@@ -50,6 +107,9 @@
 
   // A partner hosting the .wasm elsewhere names it on the script tag.
   var wasmAttr = script && script.getAttribute("data-iop-wasm");
+  prepaint();
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", prepaint, { once: true });
+
   var wasmUrl = new URL(wasmAttr || WASM_FILE, base);
   var ready;
   if (typeof WebAssembly !== "object" || typeof Promise !== "function") {

@@ -917,7 +917,13 @@ fn personas() {
     let much = Frequency::MoreThanHalfTheDays;
     let daily = Frequency::NearlyEveryDay;
     let drinker = |past, now, audit: AuditC| {
-        SubstanceUse::new(Substances::of(&[Substance::Alcohol]), past, now, Some(audit), None)
+        SubstanceUse::new(
+            Substances::of(&[Substance::Alcohol]),
+            past,
+            now,
+            Some(audit),
+            None,
+        )
     };
     let heavy_male = AuditC {
         frequency: DrinkFrequency::FourOrMoreTimesAWeek,
@@ -928,33 +934,61 @@ fn personas() {
     let personas: Vec<(&str, Profile, Outcome)> = vec![
         (
             "1. leaving residential care, safe home, some low mood",
-            Profile { situation: Situation::SteppingDown, impact: Impact::Somewhat, phq2: mood(some, low), ..calm() },
+            Profile {
+                situation: Situation::SteppingDown,
+                impact: Impact::Somewhat,
+                phq2: mood(some, low),
+                ..calm()
+            },
             Iop,
         ),
         (
             "2. daily drinker who had a seizure when stopping before",
-            Profile { substance_use: drinker(YesNoUnsure::Yes, Withdrawal::ALittle, heavy_male), impact: Impact::ALot, ..calm() },
+            Profile {
+                substance_use: drinker(YesNoUnsure::Yes, Withdrawal::ALittle, heavy_male),
+                impact: Impact::ALot,
+                ..calm()
+            },
             MedicalCareFirst,
         ),
         (
             "3. teen with low mood, struggling at school",
-            Profile { who: Who::MeUnder18, phq2: mood(much, much), impact: Impact::Somewhat, ..calm() },
+            Profile {
+                who: Who::MeUnder18,
+                phq2: mood(much, much),
+                impact: Impact::Somewhat,
+                ..calm()
+            },
             Iop,
         ),
         (
             "4. worried but coping: anxiety without impact",
-            Profile { gad2: mood(much, some), ..calm() },
+            Profile {
+                gad2: mood(much, some),
+                ..calm()
+            },
             Outpatient,
         ),
         (
             "5. weekly therapy not enough, can't keep up at work",
-            Profile { situation: Situation::WeeklyTherapyNotEnough, phq2: mood(daily, much), impact: Impact::ALot, ..calm() },
+            Profile {
+                situation: Situation::WeeklyTherapyNotEnough,
+                phq2: mood(daily, much),
+                impact: Impact::ALot,
+                ..calm()
+            },
             MoreSupportThanIop,
         ),
         (
             "6. daily opioids, no withdrawal signs yet, problems somewhat",
             Profile {
-                substance_use: SubstanceUse::new(Substances::of(&[Substance::Opioids]), YesNoUnsure::No, Withdrawal::No, None, Some(DrugUseTimes::OnceOrMore)),
+                substance_use: SubstanceUse::new(
+                    Substances::of(&[Substance::Opioids]),
+                    YesNoUnsure::No,
+                    Withdrawal::No,
+                    None,
+                    Some(DrugUseTimes::OnceOrMore),
+                ),
                 impact: Impact::Somewhat,
                 ..calm()
             },
@@ -963,19 +997,35 @@ fn personas() {
         (
             "7. nightly sleeping pills, shaky without them",
             Profile {
-                substance_use: SubstanceUse::new(Substances::of(&[Substance::Benzos]), YesNoUnsure::No, Withdrawal::ALittle, None, Some(DrugUseTimes::OnceOrMore)),
+                substance_use: SubstanceUse::new(
+                    Substances::of(&[Substance::Benzos]),
+                    YesNoUnsure::No,
+                    Withdrawal::ALittle,
+                    None,
+                    Some(DrugUseTimes::OnceOrMore),
+                ),
                 ..calm()
             },
             MedicalCareFirst,
         ),
         (
             "8. unsafe home, moderate depression",
-            Profile { home: Home::No, phq2: mood(much, some), impact: Impact::Somewhat, ..calm() },
+            Profile {
+                home: Home::No,
+                phq2: mood(much, some),
+                impact: Impact::Somewhat,
+                ..calm()
+            },
             MoreSupportThanIop,
         ),
         (
             "9. parent checking for a teen who had thoughts of self-harm, otherwise calm",
-            Profile { who: Who::SomeoneICareAbout, their_age: Some(TheirAge::Under18), self_harm: SelfHarm::SeveralDays, ..calm() },
+            Profile {
+                who: Who::SomeoneICareAbout,
+                their_age: Some(TheirAge::Under18),
+                self_harm: SelfHarm::SeveralDays,
+                ..calm()
+            },
             Iop,
         ),
         ("10. curious, no concerns", calm(), LearnMore),

@@ -24,6 +24,9 @@ use events::{dispatch, ErrorCode};
 /// script never mounts it twice.
 const LOADED: &str = "data-iop-loaded";
 
+/// Set by the loader on a placeholder whose first view it painted.
+const PRERENDERED: &str = "data-iop-prerendered";
+
 /// The browser's preferred language among those we speak, else English.
 fn browser_lang() -> Lang {
     let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
@@ -96,10 +99,13 @@ pub fn mount(el: &Element, options: JsValue) -> bool {
         .and_then(|l| l.hash().ok())
         .unwrap_or_default();
     let scroll_to_faq = apply_link(&hash, &el.id(), &mut config);
-    // A root we emptied on destroy holds only a <slot>: reuse it.
+    // Reuse a root of ours: the loader's painted first view, or one we
+    // emptied on destroy (it holds only a <slot>).
     let ours = el.shadow_root().filter(|r| {
-        r.child_element_count() == 1 && r.query_selector("slot").ok().flatten().is_some()
+        el.has_attribute(PRERENDERED)
+            || (r.child_element_count() == 1 && r.query_selector("slot").ok().flatten().is_some())
     });
+    let _ = el.remove_attribute(PRERENDERED);
     let root = match ours
         .map(Ok)
         .unwrap_or_else(|| el.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)))

@@ -8,7 +8,7 @@ use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
 
 use crate::config::Config;
 
-const CSS: &str = include_str!("../ui/style.css");
+use crate::ui::STYLES as CSS;
 
 thread_local! {
     static SHEET: OnceCell<Option<CssStyleSheet>> = const { OnceCell::new() };

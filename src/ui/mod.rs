@@ -13,6 +13,9 @@ pub mod state;
 
 pub use app::{App, AppProps};
 
+/// The widget's stylesheet, adopted into every shadow root.
+pub const STYLES: &str = include_str!("style.css");
+
 use crate::content::FaqId;
 use crate::engine::Outcome;
 
