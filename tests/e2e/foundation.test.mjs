@@ -82,3 +82,21 @@ test("a second copy of the script never mounts an element twice", async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("mounting moves nothing on the host page (no layout shift)", async () => {
+  const { page, context } = await openPage(env);
+  await page.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(env.origin + "/www/index.html");
+    await waitForWidgets(page);
+    await page.waitForTimeout(500);
+    assert.equal(await page.evaluate(() => window.__cls), 0, `CLS at ${width}px`);
+  }
+  await context.close();
+});
