@@ -3,12 +3,22 @@
 //! components, so the loader can paint it before the Wasm has loaded.
 //! Prints JSON: `{"css": "...", "en": "...", "es": "..."}`.
 
+// The server renderer exists in native builds only; `cargo test` for wasm
+// still compiles this binary, so it is empty there.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
 use std::rc::Rc;
 
-use iop_check::config::Config;
-use iop_check::content::Lang;
-use iop_check::ui::{App, AppProps};
+#[cfg(not(target_arch = "wasm32"))]
+use iop_check::{
+    config::Config,
+    content::Lang,
+    ui::{App, AppProps},
+};
 
+#[cfg(not(target_arch = "wasm32"))]
 fn json_string(s: &str) -> String {
     let mut out = String::from("\"");
     for c in s.chars() {
@@ -25,6 +35,7 @@ fn json_string(s: &str) -> String {
     out
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let mut parts = vec![format!("\"css\":{}", json_string(iop_check::ui::STYLES))];
     for lang in Lang::ALL {
