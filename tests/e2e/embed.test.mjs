@@ -315,3 +315,15 @@ test("the first view paints before the Wasm arrives, and Next then cannot submit
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("scheme auto follows the visitor's system setting, and stays readable (axe)", async () => {
+  const { axe } = await import("./helpers.mjs");
+  for (const [colorScheme, bg] of [["dark", "rgb(18, 20, 23)"], ["light", "rgb(255, 255, 255)"]]) {
+    const { page, context } = await openPage(env, "/www/index.html", { colorScheme });
+    await waitForWidgets(page);
+    const seen = await page.evaluate(() => getComputedStyle(document.querySelector("[data-iop-widget]").shadowRoot.querySelector(".iop")).backgroundColor);
+    assert.equal(seen, bg, colorScheme);
+    assert.deepEqual(await axe(page), [], `axe in ${colorScheme}`);
+    await context.close();
+  }
+});
