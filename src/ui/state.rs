@@ -4,7 +4,7 @@
 use std::rc::Rc;
 use yew::Reducible;
 
-use crate::engine::{Answer, Session, Step, Substance, Substances};
+use crate::engine::{Answer, Session, Substance, Substances};
 
 /// The choice being made on the current step, before Next confirms it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -128,9 +128,4 @@ impl Reducible for CheckState {
         }
         Rc::new(s)
     }
-}
-
-/// The current step, if the check is asking one.
-pub fn step_of(state: &CheckState) -> Option<Step> {
-    state.session.current_step()
 }
