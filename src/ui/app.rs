@@ -64,13 +64,10 @@ pub fn App(props: &AppProps) -> Html {
     let read_faq = (config.view == View::Both).then(|| {
         let faq_open = faq_open.clone();
         let faq_focus = faq_focus.clone();
-        let on_event = props.on_event.clone();
+        let toggle_faq = toggle_faq.clone();
         Callback::from(move |id: FaqId| {
             if !faq_open.contains(&id) {
-                let mut next = (*faq_open).clone();
-                next.push(id);
-                faq_open.set(next);
-                on_event.emit(WidgetEvent::FaqToggle(id, true));
+                toggle_faq.emit(id);
             }
             let n = faq_focus.map_or(1, |(_, n)| n + 1);
             faq_focus.set(Some((id, n)));
