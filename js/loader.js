@@ -27,6 +27,16 @@
   // Wasm paints it, configured.
   var NEUTRAL = /^data-iop-(widget|lang|phone|sms|email|provider|contact-url|insurance-url|programs|referral|share-outcome)$/;
 
+  // One stylesheet for every shadow root, painted or mounted by the Wasm.
+  var sheet = null;
+  function styles() {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(CSS);
+    }
+    return sheet;
+  }
+
   function langFor(el) {
     var tags = [el.getAttribute("data-iop-lang") || ""].concat(navigator.languages || [navigator.language || ""]);
     for (var i = 0; i < tags.length; i++) {
@@ -50,9 +60,7 @@
       if (!neutral) continue;
       try {
         var root = el.attachShadow({ mode: "open" });
-        var sheet = new CSSStyleSheet();
-        sheet.replaceSync(CSS);
-        root.adoptedStyleSheets = [sheet];
+        root.adoptedStyleSheets = [styles()];
         var box = document.createElement("div");
         // Our own build-time markup; ids made unique per placeholder.
         box.innerHTML = FIRST_VIEW[langFor(el)].split("iop0-").join("iopp" + i + "-");
@@ -118,7 +126,11 @@
       fail("no-wasm", "this browser cannot run WebAssembly, so the page's own fallback content is shown.");
     });
   } else {
-    ready = wasm_bindgen({ module_or_path: wasmUrl }).then(domReady, function (e) {
+    ready = wasm_bindgen({ module_or_path: wasmUrl }).then(function () {
+      // Before any mount: every shadow root adopts this one sheet.
+      try { wasm_bindgen.useStyles(styles()); } catch (e) { warn("styles could not be applied (" + e + ")."); }
+      return domReady();
+    }, function (e) {
       var hint = /unsafe-eval|Content Security Policy|CompileError/i.test(String(e))
         ? " The page's Content-Security-Policy must allow script-src " + wasmUrl.origin + " 'wasm-unsafe-eval' and connect-src " + wasmUrl.origin + "."
         : " Check that " + wasmUrl.href + " is deployed beside iop-widget.js and served as application/wasm.";

@@ -43,14 +43,18 @@ const wasmFile = `iop-widget.${short(wasm)}.wasm`;
 // The first view, rendered by the same components natively, for the loader
 // to paint before the Wasm arrives. Yew's component markers are dropped.
 const firstView = JSON.parse(execFileSync("cargo", ["run", "--quiet", "--profile", "test", "--bin", "prerender"], { cwd: root, encoding: "utf8" }));
-for (const lang of ["en", "es"]) firstView[lang] = firstView[lang].replace(/<!--<\/?\[[^\]]*\]>-->/g, "");
+for (const lang of ["en", "es"]) {
+  firstView[lang] = firstView[lang].replace(/<!--<\/?\[[^\]]*\]>-->/g, "");
+}
+// The loader builds the one stylesheet and hands it to the Wasm.
+const css = transformSync(readFileSync(join(root, "src/ui/style.css"), "utf8"), { loader: "css", minify: true }).code;
 const glue = readFileSync(join(work, "glue.js"), "utf8");
 const source = readFileSync(join(root, "js/loader.js"), "utf8")
   .replace("/*__GLUE__*/", glue)
   .replace("__WASM_FILE__", wasmFile)
   .replace("__VERSION__", version)
   .replace("__FIRST_VIEW__", JSON.stringify({ en: firstView.en, es: firstView.es }))
-  .replace("__CSS__", JSON.stringify(firstView.css));
+  .replace("__CSS__", JSON.stringify(css));
 // Minified for partners; the readable loader is js/loader.js.
 const loader = transformSync(source, { minify: true, target: "es2017", legalComments: "none" }).code;
 const js = Buffer.from(loader);

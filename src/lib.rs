@@ -14,4 +14,4 @@ pub mod ui;
 mod embed;
 
 #[cfg(target_arch = "wasm32")]
-pub use embed::{destroy, instances, memory_bytes, mount, qr_svg, scan, share_url};
+pub use embed::{destroy, instances, memory_bytes, mount, qr_svg, scan, share_url, use_styles};

@@ -12,8 +12,18 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+/// The stylesheet the loader hands to the Wasm.
+fn use_styles() {
+    let sheet = web_sys::CssStyleSheet::new().unwrap();
+    sheet
+        .replace_sync(include_str!("../src/ui/style.css"))
+        .unwrap();
+    iop_check::use_styles(sheet);
+}
+
 /// A placeholder with fallback content and the given attributes, mounted.
 async fn mounted(attrs: &[(&str, &str)]) -> (Element, ShadowRoot) {
+    use_styles();
     let el = document().create_element("div").unwrap();
     el.set_attribute("data-iop-widget", "").unwrap();
     el.set_attribute("data-iop-lang", "en").unwrap();

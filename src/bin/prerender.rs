@@ -1,7 +1,7 @@
 //! Build step: render the widget's first view (the checker's first
 //! question and the FAQ headings) for each language with the same Yew
 //! components, so the loader can paint it before the Wasm has loaded.
-//! Prints JSON: `{"css": "...", "en": "...", "es": "..."}`.
+//! Prints JSON: `{"en": "...", "es": "..."}`.
 
 // The server renderer exists in native builds only; `cargo test` for wasm
 // still compiles this binary, so it is empty there.
@@ -37,7 +37,7 @@ fn json_string(s: &str) -> String {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    let mut parts = vec![format!("\"css\":{}", json_string(iop_check::ui::STYLES))];
+    let mut parts = Vec::new();
     for lang in Lang::ALL {
         let props = AppProps {
             config: Rc::new(Config::default()),

@@ -2,12 +2,14 @@
 //! an open shadow root with our styles, mounts a Yew app, reads its
 //! `data-iop-*` configuration, dispatches events, and frees an instance
 //! when its element leaves the page. Exported to the loader script as
-//! `mount`, `destroy` and `scan`.
+//! `mount`, `destroy`, `scan` and `useStyles`.
 
 mod events;
 mod options;
 mod registry;
 mod styles;
+
+pub use styles::use_styles;
 
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;

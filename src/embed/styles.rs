@@ -1,29 +1,29 @@
 //! Styles through one constructable stylesheet shared by every shadow root,
 //! so a strict CSP without 'unsafe-inline' still styles the widget, and
 //! theme values as `--iop-*` custom properties on the host element.
+//!
+//! The stylesheet comes from the loader, which already carries the CSS to
+//! paint the first view: the Wasm does not ship a second copy of it.
 
-use std::cell::OnceCell;
-use wasm_bindgen::{JsCast, JsValue};
+use std::cell::RefCell;
+use wasm_bindgen::{prelude::wasm_bindgen, JsCast, JsValue};
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
 
 use crate::config::Config;
 
-use crate::ui::STYLES as CSS;
-
 thread_local! {
-    static SHEET: OnceCell<Option<CssStyleSheet>> = const { OnceCell::new() };
+    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+}
+
+/// The widget's stylesheet (`src/ui/style.css`, built by the loader),
+/// adopted by every shadow root mounted from now on.
+#[wasm_bindgen(js_name = useStyles)]
+pub fn use_styles(sheet: CssStyleSheet) {
+    SHEET.with(|cell| *cell.borrow_mut() = Some(sheet));
 }
 
 pub fn adopt(root: &ShadowRoot) {
-    let sheet = SHEET.with(|cell| {
-        cell.get_or_init(|| {
-            let sheet = CssStyleSheet::new().ok()?;
-            sheet.replace_sync(CSS).ok()?;
-            Some(sheet)
-        })
-        .clone()
-    });
-    if let Some(sheet) = sheet {
+    if let Some(sheet) = SHEET.with(|cell| cell.borrow().clone()) {
         let list = js_sys::Array::of1(&JsValue::from(sheet));
         root.set_adopted_style_sheets(&list);
     }

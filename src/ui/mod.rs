@@ -13,9 +13,6 @@ pub mod state;
 
 pub use app::{App, AppProps};
 
-/// The widget's stylesheet, adopted into every shadow root.
-pub const STYLES: &str = include_str!("style.css");
-
 use crate::content::FaqId;
 use crate::engine::Outcome;
 
