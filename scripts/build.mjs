@@ -43,8 +43,27 @@ const wasmFile = `iop-widget.${short(wasm)}.wasm`;
 // The first view, rendered by the same components natively, for the loader
 // to paint before the Wasm arrives. Yew's component markers are dropped.
 const firstView = JSON.parse(execFileSync("cargo", ["run", "--quiet", "--profile", "test", "--bin", "prerender"], { cwd: root, encoding: "utf8" }));
+// A hidden FAQ panel cannot open before the Wasm takes over, so its answer
+// is not shipped in the first view (the Wasm renders it).
+const emptyHiddenPanels = (html) => {
+  const open = /<div [^>]*hidden="hidden" class="iop-faq-panel">/g;
+  let out = "";
+  let from = 0;
+  for (let m; (m = open.exec(html)); ) {
+    let depth = 1;
+    const tags = /<div[\s>]|<\/div>/g;
+    tags.lastIndex = open.lastIndex;
+    let t;
+    while (depth > 0 && (t = tags.exec(html))) depth += t[0] === "</div>" ? -1 : 1;
+    if (!t) throw new Error("unbalanced FAQ panel in the first view");
+    out += html.slice(from, open.lastIndex);
+    from = t.index;
+    open.lastIndex = tags.lastIndex;
+  }
+  return out + html.slice(from);
+};
 for (const lang of ["en", "es"]) {
-  firstView[lang] = firstView[lang].replace(/<!--<\/?\[[^\]]*\]>-->/g, "");
+  firstView[lang] = emptyHiddenPanels(firstView[lang].replace(/<!--<\/?\[[^\]]*\]>-->/g, ""));
 }
 // The loader builds the one stylesheet and hands it to the Wasm.
 const css = transformSync(readFileSync(join(root, "src/ui/style.css"), "utf8"), { loader: "css", minify: true }).code;
