@@ -46,30 +46,75 @@
     return "en";
   }
 
+  // Paints now, in the script's own run: a paint deferred to the next
+  // animation frame showed up later (Chromium delays early frames).
+  var painting = false;
   function prepaint() {
     if (/^#iop=/.test(location.hash) || typeof CSSStyleSheet !== "function" || !("adoptedStyleSheets" in Document.prototype)) return;
-    var list = document.querySelectorAll("[data-iop-widget]");
-    for (var i = 0; i < list.length; i++) {
-      var el = list[i];
-      if (el.shadowRoot || el.hasAttribute("data-iop-loaded")) continue;
-      var neutral = true;
+    var chosen = Array.prototype.filter.call(document.querySelectorAll("[data-iop-widget]"), function (el) {
+      if (el.shadowRoot || el.hasAttribute("data-iop-loaded")) return false;
       for (var a = 0; a < el.attributes.length; a++) {
         var name = el.attributes[a].name;
-        if (name.indexOf("data-iop-") === 0 && !NEUTRAL.test(name)) neutral = false;
+        if (name.indexOf("data-iop-") === 0 && !NEUTRAL.test(name)) return false;
       }
-      if (!neutral) continue;
-      try {
-        var root = el.attachShadow({ mode: "open" });
-        root.adoptedStyleSheets = [styles()];
-        var box = document.createElement("div");
-        // Our own build-time markup; ids made unique per placeholder.
-        box.innerHTML = FIRST_VIEW[langFor(el)].split("iop0-").join("iopp" + i + "-");
-        root.appendChild(box);
-        // Until the Wasm takes over, a press on Next must not submit the page.
-        root.addEventListener("submit", function (e) { e.preventDefault(); }, true);
-        el.setAttribute(PRERENDERED, "");
-      } catch (e) { /* leave the fallback */ }
+      return true;
+    });
+    if (!chosen.length) return;
+    painting = true;
+    chosen.forEach(paint);
+  }
+
+  var painted = 0;
+  function paint(el) {
+    try {
+      var root = el.attachShadow({ mode: "open" });
+      root.adoptedStyleSheets = [styles()];
+      var box = document.createElement("div");
+      // Our own build-time markup; ids made unique per placeholder.
+      box.innerHTML = FIRST_VIEW[langFor(el)].split("iop0-").join("iopp" + painted++ + "-");
+      root.appendChild(box);
+      // Until the Wasm takes over, a press on Next must not submit the
+      // page; it is remembered and replayed (see early()).
+      root.addEventListener("submit", function (e) { e.preventDefault(); nextPressed.add(e.currentTarget); }, true);
+      el.setAttribute(PRERENDERED, "");
+    } catch (e) { /* leave the fallback */ }
+  }
+
+  // What a visitor did in a painted first view before the Wasm took over:
+  // checked inputs and focus (by position in the step's form) and a press
+  // on Next. Read just before the takeover, replayed through the widget's
+  // own handlers once it has rendered, so nothing done early is lost.
+  var nextPressed = new WeakSet();
+  var FORM_CONTROLS = "form input, form button";
+  function early() {
+    var list = document.querySelectorAll("[" + PRERENDERED + "]");
+    var out = [];
+    for (var i = 0; i < list.length; i++) {
+      var root = list[i].shadowRoot;
+      var controls = Array.prototype.slice.call(root.querySelectorAll(FORM_CONTROLS));
+      var checked = [];
+      controls.forEach(function (c, n) { if (c.checked) checked.push(n); });
+      var focus = controls.indexOf(root.activeElement);
+      var next = nextPressed.has(root);
+      if (checked.length || focus >= 0 || next) out.push({ el: list[i], checked: checked, focus: focus, next: next });
     }
+    return out;
+  }
+  function replayEarly(done, tries) {
+    done.forEach(function (d) {
+      var root = d.el.shadowRoot;
+      var form = root && !d.el.hasAttribute(PRERENDERED) && root.querySelector("form");
+      if (!form) {
+        // Not rendered yet (the scheduler yielded): look again shortly.
+        if (tries < 20) setTimeout(function () { replayEarly([d], tries + 1); }, 16);
+        return;
+      }
+      var controls = root.querySelectorAll(FORM_CONTROLS);
+      d.checked.forEach(function (n) { if (controls[n] && !controls[n].checked) controls[n].click(); });
+      if (controls[d.focus]) controls[d.focus].focus();
+      var submit = form.querySelector("[type=submit]");
+      if (d.next && submit) submit.click();
+    });
   }
 
   // Put the partner's fallback back where a first view was painted.
@@ -113,6 +158,18 @@
     });
   }
 
+  // Where a first view is painted, the Wasm is fetched once the host page
+  // has loaded: a fetch in flight holds back the page's load event. A slow
+  // page waits at most LOAD_WAIT_MS; without a painted view it starts now.
+  var LOAD_WAIT_MS = 1500;
+  function afterLoad() {
+    return new Promise(function (resolve) {
+      if (document.readyState === "complete" || !painting) return resolve();
+      window.addEventListener("load", function () { resolve(); }, { once: true });
+      setTimeout(resolve, LOAD_WAIT_MS);
+    });
+  }
+
   // A partner hosting the .wasm elsewhere names it on the script tag.
   var wasmAttr = script && script.getAttribute("data-iop-wasm");
   prepaint();
@@ -126,7 +183,9 @@
       fail("no-wasm", "this browser cannot run WebAssembly, so the page's own fallback content is shown.");
     });
   } else {
-    ready = wasm_bindgen({ module_or_path: wasmUrl }).then(function () {
+    ready = afterLoad().then(function () {
+      return wasm_bindgen({ module_or_path: wasmUrl });
+    }).then(function () {
       // Before any mount: every shadow root adopts this one sheet.
       try { wasm_bindgen.useStyles(styles()); } catch (e) { warn("styles could not be applied (" + e + ")."); }
       return domReady();
@@ -212,7 +271,10 @@
   queue.filter(function (a) { return a[0] === "on"; }).forEach(replay);
   // Then queued mounts (with their options) before the scan of the page.
   whenReady(function () {
+    var done = early();
     queue.filter(function (a) { return a[0] !== "on"; }).forEach(replay);
     wasm_bindgen.scan();
+    // Yew renders in a microtask queued by the mount; this one runs after.
+    if (done.length) Promise.resolve().then(function () { replayEarly(done, 0); });
   });
 })();

@@ -316,6 +316,47 @@ test("the first view paints before the Wasm arrives, and Next then cannot submit
   await context.close();
 });
 
+test("what a visitor does in the painted first view is kept when the Wasm takes over", async () => {
+  for (const pressNext of [false, true]) {
+    const { page, context, errors } = await openPage(env);
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+    await page.goto(env.origin + "/www/index.html");
+    await page.locator("[data-iop-prerendered]").waitFor({ state: "attached" });
+    await page.getByRole("radio", { name: "Someone I care about" }).click();
+    if (pressNext) await page.getByRole("button", { name: "Next" }).click();
+    release();
+    await waitForWidgets(page);
+    if (pressNext) {
+      // The early Next went through the widget: step 2, and Back keeps the choice.
+      await page.locator(".iop-progress", { hasText: "Step 2 of" }).waitFor();
+      await page.getByRole("button", { name: "Back" }).click();
+    }
+    const chosen = page.getByRole("radio", { name: "Someone I care about" });
+    await page.waitForFunction(() => document.querySelector("[data-iop-widget]").shadowRoot.querySelector("input:checked"));
+    assert.equal(await chosen.isChecked(), true, `choice kept (Next pressed early: ${pressNext})`);
+    if (!pressNext) {
+      assert.equal(await chosen.evaluate((el) => el.getRootNode().activeElement === el), true, "focus kept on the choice");
+      await page.getByRole("button", { name: "Next" }).click();
+      assert.match(await page.locator(".iop-progress").textContent(), /^Step 2 of/);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test("the Wasm is fetched after the host page's load event, so it does not hold it back", async () => {
+  const { page, context } = await openPage(env, "/www/index.html");
+  await waitForWidgets(page);
+  const [wasmStart, loadStart] = await page.evaluate(() => [
+    performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm")).startTime,
+    performance.getEntriesByType("navigation")[0].loadEventStart,
+  ]);
+  assert.ok(wasmStart >= loadStart, `wasm requested at ${wasmStart} ms, load event at ${loadStart} ms`);
+  await context.close();
+});
+
 test("scheme auto follows the visitor's system setting, and stays readable (axe)", async () => {
   const { axe } = await import("./helpers.mjs");
   for (const [colorScheme, bg] of [["dark", "rgb(18, 20, 23)"], ["light", "rgb(255, 255, 255)"]]) {
