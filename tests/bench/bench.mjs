@@ -67,6 +67,7 @@ async function load(env, path, throttle) {
 
 async function clickTimes(page, isWidget) {
   if (isWidget) {
+    await page.locator("[data-iop-loaded]").waitFor({ state: "attached" });
     await page.evaluate(() => {
       const root = document.querySelector("[data-iop-widget]").shadowRoot;
       window.__bench.snapshot = () => root.querySelector(".iop-question")?.textContent;
@@ -97,52 +98,58 @@ async function clickTimes(page, isWidget) {
   return page.evaluate(() => window.__bench.clicks);
 }
 
-async function measure(env, path, isWidget) {
-  const out = { firstVisible1x: [], firstVisible4x: [], load1x: [], cls: [], click4x: [], memory: null };
+// One cold load of each page in turn, so drift on a shared machine falls
+// on both sides of every ratio alike.
+async function measureBoth(env) {
+  const pages = [["static", "/www/bench/static.html", false], ["widget", "/www/bench/widget.html", true]];
+  const out = Object.fromEntries(pages.map(([name]) => [name, { firstVisible1x: [], firstVisible4x: [], load1x: [], cls: [], click4x: [], memory: null }]));
   for (let i = 0; i < RUNS; i++) {
     for (const throttle of [1, 4]) {
-      const r = await load(env, path, throttle);
-      out[`firstVisible${throttle}x`].push(r.firstVisible);
-      if (throttle === 1) { out.load1x.push(r.load); out.cls.push(r.cls); }
-      if (throttle === 4 && i === 0) {
-        out.click4x = await clickTimes(r.page, isWidget);
-        if (isWidget) {
-          // Finish the check, then JS heap plus Wasm linear memory.
-          const rest = ["Not at all", "Not at all", "No", "Yes", "Never had treatment", "Yes"];
-          for (const label of rest) {
-            await r.page.getByRole("radio", { name: label, exact: true }).click();
-            await r.page.getByRole("button", { name: "Next" }).click();
-          }
-          await r.page.locator(".iop-result-title").waitFor();
-          await r.cdp.send("HeapProfiler.collectGarbage");
-          const heap = await r.cdp.send("Runtime.getHeapUsage");
-          const wasm = await r.page.evaluate(() => window.IOPCheck.memoryBytes());
-          out.memory = { jsHeap: heap.usedSize, wasm, total: heap.usedSize + wasm };
-        } else {
-          await r.cdp.send("HeapProfiler.collectGarbage");
-          out.memory = { jsHeap: (await r.cdp.send("Runtime.getHeapUsage")).usedSize, wasm: 0 };
-          out.memory.total = out.memory.jsHeap;
+      for (const [name, path, isWidget] of pages) {
+        const o = out[name];
+        const r = await load(env, path, throttle);
+        o[`firstVisible${throttle}x`].push(r.firstVisible);
+        if (throttle === 1) { o.load1x.push(r.load); o.cls.push(r.cls); }
+        if (throttle === 4 && i === 0) {
+          o.click4x = await clickTimes(r.page, isWidget);
+          o.memory = await memoryAfterCheck(r, isWidget);
         }
+        await r.context.close();
       }
-      await r.context.close();
     }
   }
-  return {
-    firstVisible1x: median(out.firstVisible1x),
-    firstVisible4x: median(out.firstVisible4x),
-    click4x: median(out.click4x),
-    clickSamples: out.click4x.length,
-    cls: Math.max(...out.cls),
-    load1x: median(out.load1x),
-    memory: out.memory,
-  };
+  const summary = (o) => ({
+    firstVisible1x: median(o.firstVisible1x),
+    firstVisible4x: median(o.firstVisible4x),
+    click4x: median(o.click4x),
+    clickSamples: o.click4x.length,
+    cls: Math.max(...o.cls),
+    load1x: median(o.load1x),
+    memory: o.memory,
+  });
+  return { baseline: summary(out.static), widget: summary(out.widget) };
+}
+
+// JS heap plus Wasm linear memory, after finishing the check on the widget.
+async function memoryAfterCheck(r, isWidget) {
+  if (isWidget) {
+    const rest = ["Not at all", "Not at all", "No", "Yes", "Never had treatment", "Yes"];
+    for (const label of rest) {
+      await r.page.getByRole("radio", { name: label, exact: true }).click();
+      await r.page.getByRole("button", { name: "Next" }).click();
+    }
+    await r.page.locator(".iop-result-title").waitFor();
+  }
+  await r.cdp.send("HeapProfiler.collectGarbage");
+  const jsHeap = (await r.cdp.send("Runtime.getHeapUsage")).usedSize;
+  const wasm = isWidget ? await r.page.evaluate(() => window.IOPCheck.memoryBytes()) : 0;
+  return { jsHeap, wasm, total: jsHeap + wasm };
 }
 
 const env = await setup();
 let widget, baseline;
 try {
-  baseline = await measure(env, "/www/bench/static.html", false);
-  widget = await measure(env, "/www/bench/widget.html", true);
+  ({ widget, baseline } = await measureBoth(env));
 } finally {
   await env.close();
 }
