@@ -4,9 +4,9 @@
 use std::rc::Rc;
 use yew::prelude::*;
 
-use super::crisis::{CrisisLine, EmergencyPanel};
-use super::question::QuestionStep;
-use super::result::ResultView;
+use super::crisis::{crisis_line, emergency_panel};
+use super::question::{question_step, QuestionProps};
+use super::result::{result_view, ResultProps};
 use super::state::{Action, CheckState};
 use super::{heading_tag, Ids, WidgetEvent};
 use crate::config::{Config, Context};
@@ -76,20 +76,20 @@ pub fn Checker(props: &CheckerProps) -> Html {
     let body = match &screen {
         Screen::Ask(step) => html! {
             <>
-                if show_line { <CrisisLine {lang} /> }
-                <QuestionStep
-                    {lang}
-                    step={*step}
-                    other={is_other(&state)}
-                    choice={state.choice}
-                    nudge={state.nudge}
-                    progress={state.session.progress()}
-                    can_go_back={state.session.can_go_back()}
-                    heading_level={level.get()}
-                    ids={props.ids.clone()}
-                    heading_ref={focus_ref.clone()}
-                    dispatch={dispatch.clone()}
-                />
+                if show_line { { crisis_line(lang) } }
+                { question_step(&QuestionProps {
+                    lang,
+                    step: *step,
+                    other: is_other(&state),
+                    choice: state.choice,
+                    nudge: state.nudge,
+                    progress: state.session.progress(),
+                    can_go_back: state.session.can_go_back(),
+                    heading_level: level.get(),
+                    ids: props.ids.clone(),
+                    heading_ref: focus_ref.clone(),
+                    dispatch: dispatch.clone(),
+                }) }
             </>
         },
         Screen::Result(verdict) if verdict.outcome == Outcome::EmergencyNow => {
@@ -99,7 +99,7 @@ pub fn Checker(props: &CheckerProps) -> Html {
                     <p class="iop-result-title" tabindex="-1" ref={focus_ref.clone()}>
                         { outcome(lang, Outcome::EmergencyNow, false).title }
                     </p>
-                    <EmergencyPanel {lang} heading_level={level.get()} />
+                    { emergency_panel(lang, level.get()) }
                     <div class="iop-nav">
                         <button type="button" class="iop-secondary" onclick={back}>{ c.back_to_check }</button>
                     </div>
@@ -107,18 +107,18 @@ pub fn Checker(props: &CheckerProps) -> Html {
             }
         }
         Screen::Result(verdict) => html! {
-            <ResultView
-                {lang}
-                verdict={verdict.clone()}
-                config={props.config.clone()}
-                other={is_other(&state)}
-                under_18={state.session.profile().is_some_and(|p| p.is_under_18())}
-                heading_level={level.get()}
-                focus_ref={focus_ref.clone()}
-                dispatch={dispatch.clone()}
-                read_faq={props.read_faq.clone()}
-                faq_items={props.faq_items.clone()}
-            />
+            { result_view(&ResultProps {
+                lang,
+                verdict: verdict.clone(),
+                config: props.config.clone(),
+                other: is_other(&state),
+                under_18: state.session.profile().is_some_and(|p| p.is_under_18()),
+                heading_level: level.get(),
+                focus_ref: focus_ref.clone(),
+                dispatch: dispatch.clone(),
+                read_faq: props.read_faq.clone(),
+                faq_items: props.faq_items.clone(),
+            }) }
         },
     };
 

@@ -8,7 +8,8 @@ use super::Ids;
 use crate::content::{answer, chrome, question, step_of, Lang};
 use crate::engine::{Answer, Progress, Step, Substance, Substances};
 
-#[derive(Properties, PartialEq)]
+/// Everything one question needs; rendered by a plain function, since it
+/// holds no state of its own and changes with every answer anyway.
 pub struct QuestionProps {
     pub lang: Lang,
     pub step: Step,
@@ -24,8 +25,7 @@ pub struct QuestionProps {
     pub dispatch: Callback<Action>,
 }
 
-#[component]
-pub fn QuestionStep(props: &QuestionProps) -> Html {
+pub fn question_step(props: &QuestionProps) -> Html {
     let lang = props.lang;
     let c = chrome(lang);
     let q = question(lang, props.step, props.other);

@@ -4,14 +4,14 @@
 use std::rc::Rc;
 use yew::prelude::*;
 
-use super::crisis::CrisisLine;
+use super::crisis::crisis_line;
 use super::heading_tag;
 use super::state::Action;
 use crate::config::Config;
 use crate::content::{chrome, crisis, faq, flag, outcome, reason, FaqId, Lang};
 use crate::engine::{Flag, Outcome, Verdict};
 
-#[derive(Properties, PartialEq)]
+/// Everything the result needs; rendered by a plain function (no state).
 pub struct ResultProps {
     pub lang: Lang,
     pub verdict: Verdict,
@@ -57,21 +57,12 @@ fn has_partner(config: &Config) -> bool {
     config.phone.is_some() || config.contact_url.is_some() || config.email.is_some()
 }
 
-#[derive(Properties, PartialEq)]
-pub struct NextStepProps {
-    pub lang: Lang,
-    pub outcome: Outcome,
-    pub config: Rc<Config>,
-}
-
 /// The partner's contacts when set; SAMHSA and FindTreatment.gov when no
 /// partner is set or the partner does not offer the suggested level.
-#[component]
-pub fn NextStep(props: &NextStepProps) -> Html {
-    let c = chrome(props.lang);
-    let config = &props.config;
+fn next_step(lang: Lang, outcome: Outcome, config: &Config) -> Html {
+    let c = chrome(lang);
     let partner = has_partner(config);
-    let offered = partner && partner_offers(config, props.outcome);
+    let offered = partner && partner_offers(config, outcome);
     let mailto = config.email.as_ref().map(|e| {
         let mut s = String::from("mailto:");
         s.push_str(e);
@@ -107,8 +98,7 @@ pub fn NextStep(props: &NextStepProps) -> Html {
     }
 }
 
-#[component]
-pub fn ResultView(props: &ResultProps) -> Html {
+pub fn result_view(props: &ResultProps) -> Html {
     let lang = props.lang;
     let c = chrome(lang);
     let v = &props.verdict;
@@ -143,7 +133,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 <p class="iop-hint">{ c.about_someone_else }</p>
             }
             if v.has(Flag::CrisisLines) {
-                <CrisisLine {lang} />
+                { crisis_line(lang) }
             }
             <@{sub}>{ c.why }</@>
             <ul>{ for reasons }</ul>
@@ -154,7 +144,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 <ul>{ notes }</ul>
             }
             <@{sub}>{ c.next_step }</@>
-            <NextStep {lang} outcome={v.outcome} config={props.config.clone()} />
+            { next_step(lang, v.outcome, &props.config) }
             if let Some(read) = &props.read_faq {
                 <@{sub} class="iop-no-print">{ c.read_more_faq }</@>
                 <ul class="iop-no-print">
