@@ -4,10 +4,13 @@
 // on shared machines are noisy, so every time is also given as a ratio to
 // the static page measured in the same run.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { setup } from "../e2e/helpers.mjs";
+import { spawn } from "node:child_process";
+import { chromium } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS } from "../e2e/helpers.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS || 7);
 const CLICKS = 7;
+const CLICK_LOADS = Math.min(3, RUNS);
 const BUDGET = { gzipKB: 100, firstVisibleRatio: 1.5, clickMs: 16, cls: 0, loadDelay: 0.05 };
 
 const manifest = JSON.parse(readFileSync(new URL("../../pkg/manifest.json", import.meta.url), "utf8"));
@@ -32,14 +35,19 @@ const PROBE = () => {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (!e.hadRecentInput) b.cls += e.value;
   }).observe({ type: "layout-shift", buffered: true });
-  // Click timing: from pointerdown to the first frame whose DOM shows the change.
+  // Click timing: from pointerdown to the end of the first frame whose DOM
+  // shows the change. A frame's rAF timestamp is when it began (it can even
+  // precede the event), so the end is taken by a message posted from that
+  // frame's rAF, which runs once the frame's style, layout and paint are done.
   document.addEventListener("pointerdown", (e) => {
     if (!b.armed) return;
     b.armed = false;
     const start = e.timeStamp;
     const before = b.snapshot ? b.snapshot() : null;
-    const wait = (ts) => {
-      if (b.snapshot && b.snapshot() !== before) { b.clicks.push(ts - start); return; }
+    const done = new MessageChannel();
+    done.port1.onmessage = () => b.clicks.push(performance.now() - start);
+    const wait = () => {
+      if (b.snapshot && b.snapshot() !== before) { done.port2.postMessage(0); return; }
       requestAnimationFrame(wait);
     };
     requestAnimationFrame(wait);
@@ -65,7 +73,21 @@ async function load(env, path, throttle) {
   return { page, context, cdp, ...m };
 }
 
-async function clickTimes(page, isWidget) {
+// Press and release sent back to back, so no round trip to the test
+// process sits between pointerdown and click.
+async function press(page, cdp, locator, dx) {
+  await locator.scrollIntoViewIfNeeded();
+  const box = await locator.boundingBox();
+  const at = { x: box.x + (dx ?? box.width / 2), y: box.y + box.height / 2, button: "left", clickCount: 1 };
+  await page.mouse.move(at.x, at.y);
+  await page.evaluate(() => { window.__bench.armed = true; });
+  await Promise.all([
+    cdp.send("Input.dispatchMouseEvent", { type: "mousePressed", ...at }),
+    cdp.send("Input.dispatchMouseEvent", { type: "mouseReleased", ...at }),
+  ]);
+}
+
+async function clickTimes(page, cdp, isWidget) {
   if (isWidget) {
     await page.locator("[data-iop-loaded]").waitFor({ state: "attached" });
     await page.evaluate(() => {
@@ -76,10 +98,7 @@ async function clickTimes(page, isWidget) {
     for (const step of steps.slice(0, CLICKS)) {
       if (Array.isArray(step)) await page.getByRole("checkbox", { name: step[0], exact: true }).click();
       else await page.getByRole("radio", { name: step, exact: true }).click();
-      await page.getByRole("button", { name: "Next" }).scrollIntoViewIfNeeded();
-      const box = await page.getByRole("button", { name: "Next" }).boundingBox();
-      await page.evaluate(() => { window.__bench.armed = true; });
-      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await press(page, cdp, page.getByRole("button", { name: "Next" }));
       await page.waitForFunction((n) => window.__bench.clicks.length >= n, steps.indexOf(step) + 1);
     }
   } else {
@@ -88,10 +107,7 @@ async function clickTimes(page, isWidget) {
       window.__bench.snapshot = () => [...document.querySelectorAll("details")].map((d) => d.open).join();
     });
     for (let i = 0; i < CLICKS; i++) {
-      await page.locator("summary").nth(i).scrollIntoViewIfNeeded();
-      const box = await page.locator("summary").nth(i).boundingBox();
-      await page.evaluate(() => { window.__bench.armed = true; });
-      await page.mouse.click(box.x + 20, box.y + box.height / 2);
+      await press(page, cdp, page.locator("summary").nth(i), 20);
       await page.waitForFunction((n) => window.__bench.clicks.length >= n, i + 1);
     }
   }
@@ -110,9 +126,10 @@ async function measureBoth(env) {
         const r = await load(env, path, throttle);
         o[`firstVisible${throttle}x`].push(r.firstVisible);
         if (throttle === 1) { o.load1x.push(r.load); o.cls.push(r.cls); }
-        if (throttle === 4 && i === 0) {
-          o.click4x = await clickTimes(r.page, isWidget);
-          o.memory = await memoryAfterCheck(r, isWidget);
+        // Clicks on the first CLICK_LOADS loads; memory once, after them.
+        if (throttle === 4 && i < CLICK_LOADS) {
+          o.click4x.push(...(await clickTimes(r.page, r.cdp, isWidget)));
+          if (i === CLICK_LOADS - 1) o.memory = await memoryAfterCheck(r, isWidget);
         }
         await r.context.close();
       }
@@ -144,6 +161,24 @@ async function memoryAfterCheck(r, isWidget) {
   const jsHeap = (await r.cdp.send("Runtime.getHeapUsage")).usedSize;
   const wasm = isWidget ? await r.page.evaluate(() => window.IOPCheck.memoryBytes()) : 0;
   return { jsHeap, wasm, total: jsHeap + wasm };
+}
+
+// The pages are served by a separate process, so the file server never
+// waits behind this process's own work driving the browser.
+async function setup() {
+  const server = spawn(process.execPath, [new URL("../../scripts/serve.mjs", import.meta.url).pathname], {
+    env: { ...process.env, PORT: "0" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const origin = await new Promise((resolve, reject) => {
+    server.stdout.on("data", (d) => {
+      const m = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(String(d));
+      if (m) resolve(`http://127.0.0.1:${m[1]}`);
+    });
+    server.on("exit", (code) => reject(new Error(`file server exited (${code})`)));
+  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return { origin, browser, async close() { await browser.close(); server.kill(); } };
 }
 
 const env = await setup();
