@@ -1,12 +1,13 @@
 // Release build: cargo (wasm32, size profile) -> wasm-bindgen (no-modules)
-// -> wasm-opt -Oz -> pkg/ with the one-file loader, content-hashed copies,
-// manifest.json (sizes and SRI) and the ready-to-paste snippet.
+// -> wasm-opt -Oz -> short import names -> pkg/ with the one-file loader,
+// content-hashed copies, manifest.json (sizes and SRI) and the snippet.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { join } from "node:path";
 import { transformSync } from "esbuild";
+import { shortenImports } from "./short-imports.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const pkg = join(root, "pkg");
@@ -37,7 +38,8 @@ run(join(root, "node_modules/.bin/wasm-opt"), [
 const sri = (buf) => "sha384-" + createHash("sha384").update(buf).digest("base64");
 const short = (buf) => createHash("sha256").update(buf).digest("hex").slice(0, 10);
 
-const wasm = readFileSync(join(work, "opt.wasm"));
+const shortened = shortenImports(readFileSync(join(work, "opt.wasm")), readFileSync(join(work, "glue.js"), "utf8"));
+const wasm = shortened.wasm;
 const wasmFile = `iop-widget.${short(wasm)}.wasm`;
 
 // The first view, rendered by the same components natively, for the loader
@@ -67,7 +69,7 @@ for (const lang of ["en", "es"]) {
 }
 // The loader builds the one stylesheet and hands it to the Wasm.
 const css = transformSync(readFileSync(join(root, "src/ui/style.css"), "utf8"), { loader: "css", minify: true }).code;
-const glue = readFileSync(join(work, "glue.js"), "utf8");
+const glue = shortened.glue;
 const source = readFileSync(join(root, "js/loader.js"), "utf8")
   .replace("/*__GLUE__*/", glue)
   .replace("__WASM_FILE__", wasmFile)

@@ -100,3 +100,20 @@ test("mounting moves nothing on the host page (no layout shift)", async () => {
   }
   await context.close();
 });
+
+test("the bundle's Wasm imports carry short names, matched by the loader", async () => {
+  const { readFileSync } = await import("node:fs");
+  const manifest = JSON.parse(readFileSync(new URL("../../pkg/manifest.json", import.meta.url), "utf8"));
+  const module = new WebAssembly.Module(readFileSync(new URL(`../../pkg/${manifest.wasm}`, import.meta.url)));
+  const imports = WebAssembly.Module.imports(module);
+  assert.ok(imports.length > 50, `imports: ${imports.length}`);
+  for (const i of imports) {
+    assert.equal(i.module, "$");
+    assert.match(i.name, /^\$[a-zA-Z]{1,2}$/);
+  }
+  // The loader defines exactly these names (the widget mounting in every
+  // other test shows they are wired to the right functions).
+  const loader = readFileSync(new URL("../../pkg/iop-widget.js", import.meta.url), "utf8");
+  for (const i of imports) assert.ok(loader.includes(`${i.name}:`), `${i.name} defined by the loader`);
+  assert.equal(/__wbg_\w+_[0-9a-f]{16}/.test(loader), false, "no long import names left in the loader");
+});
