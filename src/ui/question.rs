@@ -25,11 +25,27 @@ pub struct QuestionProps {
     pub dispatch: Callback<Action>,
 }
 
+/// One large answer target: the whole label is the target.
+fn option(
+    kind: &'static str,
+    name: &AttrValue,
+    checked: bool,
+    onchange: Callback<Event>,
+    label: &'static str,
+) -> Html {
+    html! {
+        <label class="iop-option">
+            <input type={kind} name={name.clone()} {checked} {onchange} />
+            <span>{ label }</span>
+        </label>
+    }
+}
+
 pub fn question_step(props: &QuestionProps) -> Html {
     let lang = props.lang;
     let c = chrome(lang);
     let q = question(lang, props.step, props.other);
-    let name = props.ids.make(&[props.step.id()]);
+    let name: AttrValue = props.ids.make(&[props.step.id()]).into();
     let heading_id = props.ids.make(&[props.step.id(), "q"]);
     let hint_id = props.ids.make(&[props.step.id(), "hint"]);
     let nudge_id = props.ids.make(&[props.step.id(), "nudge"]);
@@ -42,21 +58,13 @@ pub fn question_step(props: &QuestionProps) -> Html {
         let boxes = Substance::ALL.into_iter().map(|s| {
             let onchange = props.dispatch.reform(move |_: Event| Action::Toggle(s));
             let label = answer(lang, Answer::Substances(Substances::of(&[s])));
-            html! {
-                <label class="iop-option">
-                    <input type="checkbox" name={name.clone()} checked={set.contains(s)} {onchange} />
-                    <span>{ label }</span>
-                </label>
-            }
+            option("checkbox", &name, set.contains(s), onchange, label)
         });
         let none_change = props.dispatch.reform(|_: Event| Action::ToggleNone);
         html! {
             <>
                 { for boxes }
-                <label class="iop-option">
-                    <input type="checkbox" name={name.clone()} checked={none} onchange={none_change} />
-                    <span>{ c.none_of_these }</span>
-                </label>
+                { option("checkbox", &name, none, none_change, c.none_of_these) }
             </>
         }
     } else {
@@ -70,12 +78,7 @@ pub fn question_step(props: &QuestionProps) -> Html {
             .into_iter()
             .map(|a| {
                 let onchange = props.dispatch.reform(move |_: Event| Action::Choose(a));
-                html! {
-                    <label class="iop-option">
-                        <input type="radio" name={name.clone()} checked={chosen == Some(a)} {onchange} />
-                        <span>{ answer(lang, a) }</span>
-                    </label>
-                }
+                option("radio", &name, chosen == Some(a), onchange, answer(lang, a))
             })
             .collect()
     };

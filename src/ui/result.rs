@@ -98,6 +98,11 @@ fn next_step(lang: Lang, outcome: Outcome, config: &Config) -> Html {
     }
 }
 
+/// A section heading of the result, at the partner's level plus one.
+fn heading(tag: &'static str, text: &'static str) -> Html {
+    html! { <@{tag}>{ text }</@> }
+}
+
 pub fn result_view(props: &ResultProps) -> Html {
     let lang = props.lang;
     let c = chrome(lang);
@@ -135,15 +140,15 @@ pub fn result_view(props: &ResultProps) -> Html {
             if v.has(Flag::CrisisLines) {
                 { crisis_line(lang) }
             }
-            <@{sub}>{ c.why }</@>
+            { heading(sub, c.why) }
             <ul>{ for reasons }</ul>
-            <@{sub}>{ c.what_it_involves }</@>
+            { heading(sub, c.what_it_involves) }
             <p>{ text.involves }</p>
             if !notes.is_empty() {
-                <@{sub}>{ c.notes }</@>
+                { heading(sub, c.notes) }
                 <ul>{ notes }</ul>
             }
-            <@{sub}>{ c.next_step }</@>
+            { heading(sub, c.next_step) }
             { next_step(lang, v.outcome, &props.config) }
             if let Some(read) = &props.read_faq {
                 <@{sub} class="iop-no-print">{ c.read_more_faq }</@>
