@@ -25,16 +25,9 @@ enum Copy {
     Failed,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct QrProps {
-    pub text: AttrValue,
-    pub label: AttrValue,
-}
-
 /// The QR code of `text` as inline SVG.
-#[component]
-pub fn QrCode(props: &QrProps) -> Html {
-    let Some(code) = qr::encode(&props.text) else {
+fn qr_code(text: &str, label: &'static str) -> Html {
+    let Some(code) = qr::encode(text) else {
         return html! {};
     };
     let mut view = String::from("0 0 ");
@@ -42,7 +35,7 @@ pub fn QrCode(props: &QrProps) -> Html {
     view.push(' ');
     crate::content::push_number(&mut view, code.size as usize + 8);
     html! {
-        <svg class="iop-qr" role="img" aria-label={props.label.clone()} viewBox={view} shape-rendering="crispEdges">
+        <svg class="iop-qr" role="img" aria-label={label} viewBox={view} shape-rendering="crispEdges">
             <rect width="100%" height="100%" fill="#fff" />
             <path fill="#000" d={code.path} />
         </svg>
@@ -103,7 +96,7 @@ pub fn Share(props: &ShareProps) -> Html {
                         <button type="button" class="iop-secondary" onclick={do_copy}>{ c.copy_link }</button>
                         <span role="status" class="iop-copy-status">{ status }</span>
                     </div>
-                    <QrCode text={url} label={c.qr_label} />
+                    { qr_code(&url, c.qr_label) }
                 }
             </div>
         </div>
@@ -132,7 +125,7 @@ pub fn PrintFooter(props: &PrintProps) -> Html {
             if let Some(code) = &props.config.referral {
                 <p>{ c.referral_code }{ ": " }{ code.clone() }</p>
             }
-            <QrCode text={url.clone()} label={c.qr_label} />
+            { qr_code(&url, c.qr_label) }
             <p class="iop-print-url">{ url }</p>
         </div>
     }
