@@ -4,7 +4,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::checker::Checker;
-use super::faq::Faq;
+use super::faq::{faq_section, use_faq_focus, FaqProps};
 use super::share::{PrintFooter, Share};
 use super::{Ids, WidgetEvent};
 use crate::config::{Config, Context, Scheme, View};
@@ -45,6 +45,7 @@ pub fn App(props: &AppProps) -> Html {
     // FAQ state lives here so the checker's result can open an item.
     let faq_open = use_state_eq(|| config.faq_open.into_iter().collect::<Vec<FaqId>>());
     let faq_focus = use_state_eq(|| props.scroll_to_faq.map(|id| (id, 1)));
+    let faq_ref = use_faq_focus(&ids, *faq_focus);
     let toggle_faq = {
         let faq_open = faq_open.clone();
         let on_event = props.on_event.clone();
@@ -101,7 +102,15 @@ pub fn App(props: &AppProps) -> Html {
                 <Checker lang={*lang} config={config.clone()} ids={ids.clone()} on_event={props.on_event.clone()} {read_faq} faq_items={items.clone()} />
             }
             if show_faq {
-                <Faq lang={*lang} config={config.clone()} {ids} {items} open={(*faq_open).clone()} on_toggle={toggle_faq} focus={*faq_focus} />
+                { faq_section(&FaqProps {
+                    lang: *lang,
+                    config,
+                    ids: &ids,
+                    items: &items,
+                    open: &faq_open,
+                    on_toggle: &toggle_faq,
+                    section: faq_ref,
+                }) }
             }
             <p class="iop-privacy">{ c.privacy }</p>
             <PrintFooter lang={*lang} {link} page_url={props.page_url.clone()} config={config.clone()} />

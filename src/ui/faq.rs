@@ -3,7 +3,6 @@
 //! `aria-controls`, panels `hidden` when closed and labelled regions while
 //! there are six panels or fewer. Several panels may be open at once.
 
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -11,18 +10,18 @@ use super::{heading_tag, Ids};
 use crate::config::Config;
 use crate::content::{chrome, faq, Block, FaqId, Lang};
 
-#[derive(Properties, PartialEq)]
-pub struct FaqProps {
+/// What the accordion shows. It is rendered by a plain function from the
+/// app, which owns its state and re-renders exactly when it changes.
+pub struct FaqProps<'a> {
     pub lang: Lang,
-    pub config: Rc<Config>,
-    pub ids: Ids,
+    pub config: &'a Config,
+    pub ids: &'a Ids,
     /// Items to show, in order.
-    pub items: Vec<FaqId>,
-    pub open: Vec<FaqId>,
-    pub on_toggle: Callback<FaqId>,
-    /// A request to bring an item into view and focus its button; the
-    /// number changes with each request.
-    pub focus: Option<(FaqId, u32)>,
+    pub items: &'a [FaqId],
+    pub open: &'a [FaqId],
+    pub on_toggle: &'a Callback<FaqId>,
+    /// The section, for `use_faq_focus`.
+    pub section: NodeRef,
 }
 
 fn link(text: &'static str, href: &'static str) -> Html {
@@ -65,19 +64,16 @@ fn block(b: &Block) -> Html {
     }
 }
 
-#[component]
-pub fn Faq(props: &FaqProps) -> Html {
-    let lang = props.lang;
-    let level = props.config.heading_level;
-    let items = &props.items;
-    let regions = items.len() <= 6;
-    let title_id = props.ids.make(&["faq-title"]);
+/// Brings a requested item into view and focuses its button. `focus`
+/// carries a number that changes with each request; returns the ref the
+/// FAQ section must carry.
+#[hook]
+pub fn use_faq_focus(ids: &Ids, focus: Option<(FaqId, u32)>) -> NodeRef {
     let section = use_node_ref();
-
     {
         let section = section.clone();
-        let ids = props.ids.clone();
-        use_effect_with(props.focus, move |focus| {
+        let ids = ids.clone();
+        use_effect_with(focus, move |focus| {
             let button = focus.and_then(|(id, _)| {
                 let el = section.cast::<web_sys::Element>()?;
                 let selector = {
@@ -97,6 +93,15 @@ pub fn Faq(props: &FaqProps) -> Html {
             }
         });
     }
+    section
+}
+
+pub fn faq_section(props: &FaqProps) -> Html {
+    let lang = props.lang;
+    let level = props.config.heading_level;
+    let items = props.items;
+    let regions = items.len() <= 6;
+    let title_id = props.ids.make(&["faq-title"]);
 
     let rendered = items.iter().map(|id| {
         let text = faq(lang, *id);
@@ -134,7 +139,7 @@ pub fn Faq(props: &FaqProps) -> Html {
     });
 
     html! {
-        <section class="iop-faq" aria-labelledby={title_id.clone()} ref={section}>
+        <section class="iop-faq" aria-labelledby={title_id.clone()} ref={props.section.clone()}>
             <@{heading_tag(level.title())} id={title_id} class="iop-title">{ chrome(lang).faq_title }</@>
             { for rendered }
         </section>
