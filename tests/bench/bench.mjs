@@ -114,9 +114,24 @@ async function clickTimes(page, cdp, isWidget) {
   return page.evaluate(() => window.__bench.clicks);
 }
 
+// The host page with one empty async script: the least any one-script
+// embed adds to the host's load event, for scale.
+async function loadEventOnly(env, path) {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await page.goto(env.origin + path, { waitUntil: "load" });
+  const load = await page.evaluate(() => performance.getEntriesByType("navigation")[0].loadEventStart);
+  await context.close();
+  return load;
+}
+
 // One cold load of each page in turn, so drift on a shared machine falls
 // on both sides of every ratio alike.
 async function measureBoth(env) {
+  const emptyScriptLoads = [];
   const pages = [["static", "/www/bench/static.html", false], ["widget", "/www/bench/widget.html", true]];
   const out = Object.fromEntries(pages.map(([name]) => [name, { firstVisible1x: [], firstVisible4x: [], load1x: [], cls: [], click4x: [], memory: null }]));
   for (let i = 0; i < RUNS; i++) {
@@ -133,6 +148,7 @@ async function measureBoth(env) {
         }
         await r.context.close();
       }
+      if (throttle === 1) emptyScriptLoads.push(await loadEventOnly(env, "/www/bench/empty-script.html"));
     }
   }
   const summary = (o) => ({
@@ -147,10 +163,12 @@ async function measureBoth(env) {
   // Each widget load over the static load just before it, then the median:
   // back-to-back pairs cancel most of the machine's drift.
   const paired = (k) => median(out.widget[k].map((w, i) => w / out.static[k][i]));
+  const emptyScript = { load1x: median(emptyScriptLoads), ratio: median(emptyScriptLoads.map((e, i) => e / out.static.load1x[i])) };
   return {
     baseline: summary(out.static),
     widget: summary(out.widget),
     paired: { firstVisible1x: paired("firstVisible1x"), firstVisible4x: paired("firstVisible4x"), load1x: paired("load1x") },
+    emptyScript,
   };
 }
 
@@ -189,9 +207,9 @@ async function setup() {
 }
 
 const env = await setup();
-let widget, baseline, paired;
+let widget, baseline, paired, emptyScript;
 try {
-  ({ widget, baseline, paired } = await measureBoth(env));
+  ({ widget, baseline, paired, emptyScript } = await measureBoth(env));
 } finally {
   await env.close();
 }
@@ -209,6 +227,7 @@ const rows = [
   ["click to next frame x4 (ms)", widget.click4x, baseline.click4x, null, `<= ${BUDGET.clickMs} ms`],
   ["CLS of host page", widget.cls, baseline.cls, null, `= ${BUDGET.cls}`],
   ["host load event x1 (ms)", widget.load1x, baseline.load1x, paired.load1x, `<= +${BUDGET.loadDelay * 100}%`],
+  ["  same, empty async script (ms)", emptyScript.load1x, baseline.load1x, emptyScript.ratio, "for scale"],
   ["memory after check (KB)", widget.memory.total / 1024, baseline.memory.total / 1024, null, "report"],
 ];
 const checks = {
@@ -236,7 +255,7 @@ console.log(`\nJS heap ${widget.memory.jsHeap} B + Wasm memory ${widget.memory.w
 const missed = Object.entries(checks).filter(([, ok]) => !ok).map(([k]) => k);
 mkdirSync(new URL("../../bench-results/", import.meta.url), { recursive: true });
 writeFileSync(new URL("../../bench-results/bench.json", import.meta.url), JSON.stringify({
-  date: new Date().toISOString(), runs: RUNS, budget: BUDGET, files, totals, widget, static: baseline, paired, checks, missed,
+  date: new Date().toISOString(), runs: RUNS, budget: BUDGET, files, totals, widget, static: baseline, paired, emptyScript, checks, missed,
 }, null, 2) + "\n");
 console.log("Wrote bench-results/bench.json");
 if (missed.length) {

@@ -1,0 +1,1 @@
+/* Intentionally empty: the least any one-script embed adds to a page. */
