@@ -114,8 +114,22 @@ async function clickTimes(page, cdp, isWidget) {
   return page.evaluate(() => window.__bench.clicks);
 }
 
-// The host page with one empty async script: the least any one-script
-// embed adds to the host's load event, for scale.
+// The widget page with its script swapped for an empty one: the least any
+// one-script embed adds to the host's load event, for scale. Written from
+// www/bench/widget.html each run, so the host content is the same.
+const EMPTY_SCRIPT_PAGE = "/bench-results/empty-script.html";
+function writeEmptyScriptPage() {
+  const dir = new URL("../../bench-results/", import.meta.url);
+  mkdirSync(dir, { recursive: true });
+  const widgetPage = readFileSync(new URL("../../www/bench/widget.html", import.meta.url), "utf8");
+  const page = widgetPage
+    .replace('href="../site.css"', 'href="../www/site.css"')
+    .replace('src="../../pkg/iop-widget.js"', 'src="empty.js"');
+  if (page.includes("iop-widget.js") || !page.includes("../www/site.css")) throw new Error("www/bench/widget.html changed shape: update writeEmptyScriptPage");
+  writeFileSync(new URL("empty-script.html", dir), page);
+  writeFileSync(new URL("empty.js", dir), "/* empty */\n");
+}
+
 async function loadEventOnly(env, path) {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -148,7 +162,7 @@ async function measureBoth(env) {
         }
         await r.context.close();
       }
-      if (throttle === 1) emptyScriptLoads.push(await loadEventOnly(env, "/www/bench/empty-script.html"));
+      if (throttle === 1) emptyScriptLoads.push(await loadEventOnly(env, EMPTY_SCRIPT_PAGE));
     }
   }
   const summary = (o) => ({
@@ -206,6 +220,7 @@ async function setup() {
   return { origin, browser, async close() { await browser.close(); server.kill(); } };
 }
 
+writeEmptyScriptPage();
 const env = await setup();
 let widget, baseline, paired, emptyScript;
 try {

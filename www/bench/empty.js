@@ -1,1 +1,0 @@
-/* Intentionally empty: the least any one-script embed adds to a page. */
