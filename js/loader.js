@@ -48,7 +48,9 @@
 
   // Paints now, in the script's own run: a paint deferred to the next
   // animation frame showed up later (Chromium delays early frames).
-  var painting = false;
+  // `painted` counts the views on screen; the Wasm waits for the page's
+  // load event only when there is one (see afterLoad).
+  var painted = 0;
   function prepaint() {
     if (/^#iop=/.test(location.hash) || typeof CSSStyleSheet !== "function" || !("adoptedStyleSheets" in Document.prototype)) return;
     var chosen = Array.prototype.filter.call(document.querySelectorAll("[data-iop-widget]"), function (el) {
@@ -59,25 +61,43 @@
       }
       return true;
     });
-    if (!chosen.length) return;
-    painting = true;
     chosen.forEach(paint);
   }
 
-  var painted = 0;
+  // Pages that enforce Trusted Types take the build-time markup through a
+  // policy named "iop-check" that passes only it. A page whose CSP lists
+  // allowed policy names must add that one; otherwise the view is not
+  // painted (the fallback stays until the Wasm paints it).
+  var policy;
+  function trusted(html) {
+    if (policy === undefined) {
+      try {
+        policy = window.trustedTypes ? trustedTypes.createPolicy("iop-check", { createHTML: function (s) { return s; } }) : null;
+      } catch (e) {
+        policy = null;
+      }
+    }
+    return policy ? policy.createHTML(html) : html;
+  }
+
   function paint(el) {
     try {
       var root = el.attachShadow({ mode: "open" });
       root.adoptedStyleSheets = [styles()];
       var box = document.createElement("div");
       // Our own build-time markup; ids made unique per placeholder.
-      box.innerHTML = FIRST_VIEW[langFor(el)].split("iop0-").join("iopp" + painted++ + "-");
+      box.innerHTML = trusted(FIRST_VIEW[langFor(el)].split("iop0-").join("iopp" + painted + "-"));
       root.appendChild(box);
       // Until the Wasm takes over, a press on Next must not submit the
       // page; it is remembered and replayed (see early()).
       root.addEventListener("submit", function (e) { e.preventDefault(); nextPressed.add(e.currentTarget); }, true);
       el.setAttribute(PRERENDERED, "");
-    } catch (e) { /* leave the fallback */ }
+      painted++;
+    } catch (e) {
+      // E.g. a Trusted Types policy list without ours: the fallback stays
+      // and the Wasm paints the widget as soon as it can.
+      if (el.shadowRoot && !el.hasAttribute(PRERENDERED)) el.shadowRoot.replaceChildren(document.createElement("slot"));
+    }
   }
 
   // What a visitor did in a painted first view before the Wasm took over:
@@ -164,7 +184,7 @@
   var LOAD_WAIT_MS = 1500;
   function afterLoad() {
     return new Promise(function (resolve) {
-      if (document.readyState === "complete" || !painting) return resolve();
+      if (document.readyState === "complete" || !painted) return resolve();
       window.addEventListener("load", function () { resolve(); }, { once: true });
       setTimeout(resolve, LOAD_WAIT_MS);
     });

@@ -13,7 +13,7 @@ pub use styles::use_styles;
 
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, ShadowRootInit, ShadowRootMode};
+use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::Callback;
 
 use crate::config::{Config, View};
@@ -28,6 +28,23 @@ const LOADED: &str = "data-iop-loaded";
 
 /// Set by the loader on a placeholder whose first view it painted.
 const PRERENDERED: &str = "data-iop-prerendered";
+
+/// Empty a shadow root through DOM calls, never `innerHTML`: a page that
+/// enforces Trusted Types refuses any string there, even "".
+fn empty(root: &ShadowRoot) {
+    while let Some(child) = root.last_child() {
+        let _ = root.remove_child(&child);
+    }
+}
+
+/// Empty a shadow root and give it a `<slot>`, so the partner's fallback
+/// (the host's own children) shows again.
+fn show_fallback(root: &ShadowRoot) {
+    empty(root);
+    if let Ok(slot) = gloo::utils::document().create_element("slot") {
+        let _ = root.append_child(&slot);
+    }
+}
 
 /// The browser's preferred language among those we speak, else English.
 fn browser_lang() -> Lang {
@@ -113,7 +130,7 @@ pub fn mount(el: &Element, options: JsValue) -> bool {
         .unwrap_or_else(|| el.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)))
     {
         Ok(root) => {
-            root.set_inner_html("");
+            empty(&root);
             root
         }
         Err(_) => {

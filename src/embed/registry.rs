@@ -39,7 +39,7 @@ pub fn insert(el: Element, handle: AppHandle<App>) {
 fn free(instance: Instance) {
     instance.handle.destroy();
     if let Some(root) = instance.el.shadow_root() {
-        root.set_inner_html("<slot></slot>");
+        super::show_fallback(&root);
     }
     let _ = instance.el.remove_attribute(super::LOADED);
 }

@@ -368,3 +368,46 @@ test("scheme auto follows the visitor's system setting, and stays readable (axe)
     await context.close();
   }
 });
+
+// Serves www/index.html with the given CSP header added.
+async function withCsp(page, csp) {
+  await page.route("**/www/index.html", async (route) => {
+    const res = await route.fetch();
+    await route.fulfill({ response: res, headers: { ...res.headers(), "content-security-policy": csp } });
+  });
+}
+
+test("a page that enforces Trusted Types gets the painted first view and the widget", async () => {
+  const { page, context, errors, messages } = await openPage(env);
+  await withCsp(page, "require-trusted-types-for 'script'");
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+  await page.goto(env.origin + "/www/index.html");
+  await page.locator("[data-iop-prerendered]").waitFor({ state: "attached" });
+  assert.equal(await page.locator(".iop-question").textContent(), "Who is this check for?", "painted through the iop-check policy");
+  release();
+  await waitForWidgets(page);
+  await answerAll(page, ["Me (18 or older)"]);
+  assert.match(await page.locator(".iop-progress").textContent(), /^Step 2 of/);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(messages.filter((m) => m.type === "error"), []);
+  await context.close();
+});
+
+test("a Trusted Types policy list without ours keeps the fallback until the Wasm paints", async () => {
+  const { page, context, errors } = await openPage(env);
+  await withCsp(page, "require-trusted-types-for 'script'; trusted-types 'none'");
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+  await page.goto(env.origin + "/www/index.html");
+  await page.waitForFunction(() => document.readyState === "complete");
+  assert.equal(await page.locator("#iop-check > h2").isVisible(), true, "the partner's fallback shows, not a blank box");
+  release();
+  await waitForWidgets(page);
+  await answerAll(page, ["Me (18 or older)"]);
+  assert.match(await page.locator(".iop-progress").textContent(), /^Step 2 of/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
