@@ -91,6 +91,7 @@
       // Until the Wasm takes over, a press on Next must not submit the
       // page; it is remembered and replayed (see early()).
       root.addEventListener("submit", function (e) { e.preventDefault(); nextPressed.add(e.currentTarget); }, true);
+      root.addEventListener("click", notePress, true);
       el.setAttribute(PRERENDERED, "");
       painted++;
     } catch (e) {
@@ -101,22 +102,38 @@
   }
 
   // What a visitor did in a painted first view before the Wasm took over:
-  // checked inputs and focus (by position in the step's form) and a press
-  // on Next. Read just before the takeover, replayed through the widget's
-  // own handlers once it has rendered, so nothing done early is lost.
+  // checked answers, presses on other buttons (FAQ, language, share), focus
+  // (each by position) and a press on Next. Read just before the takeover
+  // and replayed through the widget's own handlers once it has rendered,
+  // so nothing done early is lost.
   var nextPressed = new WeakSet();
-  var FORM_CONTROLS = "form input, form button";
+  var pressed = new WeakMap();
+  var INPUTS = "input";
+  var BUTTONS = "button:not([type=submit])";
+  var FOCUSABLE = "input, button";
+  function indexIn(root, selector, el) {
+    return Array.prototype.indexOf.call(root.querySelectorAll(selector), el);
+  }
+  function notePress(e) {
+    var button = e.target.closest && e.target.closest(BUTTONS);
+    if (!button) return;
+    var root = e.currentTarget;
+    if (!pressed.has(root)) pressed.set(root, []);
+    pressed.get(root).push(indexIn(root, BUTTONS, button));
+  }
   function early() {
     var list = document.querySelectorAll("[" + PRERENDERED + "]");
     var out = [];
     for (var i = 0; i < list.length; i++) {
       var root = list[i].shadowRoot;
-      var controls = Array.prototype.slice.call(root.querySelectorAll(FORM_CONTROLS));
       var checked = [];
-      controls.forEach(function (c, n) { if (c.checked) checked.push(n); });
-      var focus = controls.indexOf(root.activeElement);
+      Array.prototype.forEach.call(root.querySelectorAll(INPUTS), function (c, n) { if (c.checked) checked.push(n); });
+      var presses = pressed.get(root) || [];
+      var focus = root.activeElement ? indexIn(root, FOCUSABLE, root.activeElement) : -1;
       var next = nextPressed.has(root);
-      if (checked.length || focus >= 0 || next) out.push({ el: list[i], checked: checked, focus: focus, next: next });
+      if (checked.length || presses.length || focus >= 0 || next) {
+        out.push({ el: list[i], checked: checked, presses: presses, focus: focus, next: next });
+      }
     }
     return out;
   }
@@ -129,10 +146,15 @@
         if (tries < 20) setTimeout(function () { replayEarly([d], tries + 1); }, 16);
         return;
       }
-      var controls = root.querySelectorAll(FORM_CONTROLS);
-      d.checked.forEach(function (n) { if (controls[n] && !controls[n].checked) controls[n].click(); });
-      if (controls[d.focus]) controls[d.focus].focus();
+      // Elements first, clicks after: a click may add buttons (share).
+      var inputs = root.querySelectorAll(INPUTS);
+      var buttons = root.querySelectorAll(BUTTONS);
+      var focus = root.querySelectorAll(FOCUSABLE)[d.focus];
+      var presses = d.presses.map(function (n) { return buttons[n]; });
       var submit = form.querySelector("[type=submit]");
+      d.checked.forEach(function (n) { if (inputs[n] && !inputs[n].checked) inputs[n].click(); });
+      presses.forEach(function (b) { if (b) b.click(); });
+      if (focus) focus.focus();
       if (d.next && submit) submit.click();
     });
   }

@@ -346,6 +346,25 @@ test("what a visitor does in the painted first view is kept when the Wasm takes 
   }
 });
 
+test("an FAQ item or the language chosen in the painted first view is honoured at takeover", async () => {
+  const { page, context, errors } = await openPage(env);
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+  await page.goto(env.origin + "/www/index.html");
+  await page.locator("[data-iop-prerendered]").waitFor({ state: "attached" });
+  await page.getByRole("button", { name: "What is an IOP?" }).click();
+  await page.getByRole("button", { name: "Español" }).click();
+  release();
+  await waitForWidgets(page);
+  await page.waitForFunction(() => document.querySelector("[data-iop-widget]").shadowRoot.querySelector(".iop")?.getAttribute("lang") === "es");
+  const first = page.locator(".iop-faq-button").first();
+  assert.equal(await first.getAttribute("aria-expanded"), "true", "the FAQ item pressed early is open");
+  assert.equal(await page.locator(".iop-faq-panel").first().isVisible(), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("the Wasm is fetched after the host page's load event, so it does not hold it back", async () => {
   const { page, context } = await openPage(env, "/www/index.html");
   await waitForWidgets(page);
