@@ -97,7 +97,7 @@
     } catch (e) {
       // E.g. a Trusted Types policy list without ours: the fallback stays
       // and the Wasm paints the widget as soon as it can.
-      if (el.shadowRoot && !el.hasAttribute(PRERENDERED)) el.shadowRoot.replaceChildren(document.createElement("slot"));
+      if (el.shadowRoot && !el.hasAttribute(PRERENDERED)) showFallback(el.shadowRoot);
     }
   }
 
@@ -159,11 +159,15 @@
     });
   }
 
-  // Put the partner's fallback back where a first view was painted.
+  // A <slot> shows the partner's fallback (the host's own children) again.
+  function showFallback(root) {
+    root.replaceChildren(document.createElement("slot"));
+  }
+  // Put the fallback back wherever a first view was painted.
   function unpaint() {
     var list = document.querySelectorAll("[" + PRERENDERED + "]");
     for (var i = 0; i < list.length; i++) {
-      list[i].shadowRoot.replaceChildren(document.createElement("slot"));
+      showFallback(list[i].shadowRoot);
       list[i].removeAttribute(PRERENDERED);
     }
   }

@@ -54,23 +54,27 @@ const PROBE = () => {
   }, true);
 };
 
-async function load(env, path, throttle) {
+// A fresh context with the cache off and the CPU slowed `throttle` times.
+async function coldPage(env, throttle) {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  return { context, page, cdp };
+}
+
+const loadEventStart = (page) => page.evaluate(() => performance.getEntriesByType("navigation")[0].loadEventStart);
+
+async function load(env, path, throttle) {
+  const { context, page, cdp } = await coldPage(env, throttle);
   await page.addInitScript(PROBE);
   await page.goto(env.origin + path, { waitUntil: "load" });
   await page.waitForFunction(() => window.__bench.firstVisible !== null, null, { timeout: 30000 });
   await page.waitForTimeout(1000);
-  const m = await page.evaluate(() => ({
-    firstVisible: window.__bench.firstVisible,
-    cls: window.__bench.cls,
-    load: performance.getEntriesByType("navigation")[0].loadEventStart,
-  }));
-  return { page, context, cdp, ...m };
+  const m = await page.evaluate(() => ({ firstVisible: window.__bench.firstVisible, cls: window.__bench.cls }));
+  return { page, context, cdp, ...m, load: await loadEventStart(page) };
 }
 
 // Press and release sent back to back, so no round trip to the test
@@ -131,13 +135,9 @@ function writeEmptyScriptPage() {
 }
 
 async function loadEventOnly(env, path) {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Network.enable");
-  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  const { context, page } = await coldPage(env, 1);
   await page.goto(env.origin + path, { waitUntil: "load" });
-  const load = await page.evaluate(() => performance.getEntriesByType("navigation")[0].loadEventStart);
+  const load = await loadEventStart(page);
   await context.close();
   return load;
 }

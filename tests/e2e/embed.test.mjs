@@ -291,11 +291,18 @@ test("the result offers the partner only for the levels it runs, SAMHSA otherwis
   await context.close();
 });
 
-test("the first view paints before the Wasm arrives, and Next then cannot submit the page", async () => {
-  const { page, context, errors } = await openPage(env);
+// Holds the .wasm response until the returned function is called, so a
+// test can act on the painted first view before the Wasm takes over.
+async function holdWasm(page) {
   let release;
   const held = new Promise((r) => { release = r; });
   await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+  return release;
+}
+
+test("the first view paints before the Wasm arrives, and Next then cannot submit the page", async () => {
+  const { page, context, errors } = await openPage(env);
+  const release = await holdWasm(page);
   await page.goto(env.origin + "/www/index.html");
   const question = page.locator(".iop-question");
   await question.waitFor();
@@ -319,9 +326,7 @@ test("the first view paints before the Wasm arrives, and Next then cannot submit
 test("what a visitor does in the painted first view is kept when the Wasm takes over", async () => {
   for (const pressNext of [false, true]) {
     const { page, context, errors } = await openPage(env);
-    let release;
-    const held = new Promise((r) => { release = r; });
-    await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+    const release = await holdWasm(page);
     await page.goto(env.origin + "/www/index.html");
     await page.locator("[data-iop-prerendered]").waitFor({ state: "attached" });
     await page.getByRole("radio", { name: "Someone I care about" }).click();
@@ -348,9 +353,7 @@ test("what a visitor does in the painted first view is kept when the Wasm takes 
 
 test("an FAQ item or the language chosen in the painted first view is honoured at takeover", async () => {
   const { page, context, errors } = await openPage(env);
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+  const release = await holdWasm(page);
   await page.goto(env.origin + "/www/index.html");
   await page.locator("[data-iop-prerendered]").waitFor({ state: "attached" });
   await page.getByRole("button", { name: "What is an IOP?" }).click();
@@ -399,9 +402,7 @@ async function withCsp(page, csp) {
 test("a page that enforces Trusted Types gets the painted first view and the widget", async () => {
   const { page, context, errors, messages } = await openPage(env);
   await withCsp(page, "require-trusted-types-for 'script'");
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+  const release = await holdWasm(page);
   await page.goto(env.origin + "/www/index.html");
   await page.locator("[data-iop-prerendered]").waitFor({ state: "attached" });
   assert.equal(await page.locator(".iop-question").textContent(), "Who is this check for?", "painted through the iop-check policy");
@@ -417,9 +418,7 @@ test("a page that enforces Trusted Types gets the painted first view and the wid
 test("a Trusted Types policy list without ours keeps the fallback until the Wasm paints", async () => {
   const { page, context, errors } = await openPage(env);
   await withCsp(page, "require-trusted-types-for 'script'; trusted-types 'none'");
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+  const release = await holdWasm(page);
   await page.goto(env.origin + "/www/index.html");
   await page.waitForFunction(() => document.readyState === "complete");
   assert.equal(await page.locator("#iop-check > h2").isVisible(), true, "the partner's fallback shows, not a blank box");
