@@ -47,6 +47,7 @@ fn main() {
             page_url: Default::default(),
             element_id: None,
             scroll_to_faq: None,
+            arrived: Default::default(),
         };
         let html = futures::executor::block_on(
             yew::LocalServerRenderer::<App>::with_props(props).render(),

@@ -19,7 +19,7 @@ use yew::Callback;
 use crate::config::{Config, View};
 use crate::content::Lang;
 use crate::link::Link;
-use crate::ui::{App, AppProps, WidgetEvent};
+use crate::ui::{App, AppProps, Arrival, WidgetEvent};
 use events::{dispatch, ErrorCode};
 
 /// Marks an element as taken, so a second scan or a second copy of the
@@ -59,23 +59,33 @@ fn browser_lang() -> Lang {
         .unwrap_or_default()
 }
 
-/// Apply a deep link from the URL fragment to this placeholder's config;
-/// returns the FAQ item to bring into view. The host's own anchors are not
-/// ours and change nothing.
-fn apply_link(hash: &str, element_id: &str, config: &mut Config) -> Option<crate::content::FaqId> {
+/// The deep link in a URL fragment, if it is ours; what was ignored in it
+/// goes to the console. The host's own anchors are not ours.
+fn read_link(hash: &str) -> Option<Link> {
     let parsed = Link::parse(hash);
     for w in &parsed.warnings {
         gloo::console::warn!(w.as_str());
     }
-    let link = parsed.link.filter(|l| l.applies_to(element_id))?;
+    parsed.link
+}
+
+fn location_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Apply a deep link to a placeholder's config; returns the FAQ item to
+/// bring into view.
+fn apply_link(link: &Link, config: &mut Config) -> Option<crate::content::FaqId> {
     if let Some(view) = link.view {
         config.view = view;
     }
     if let Some(lang) = link.lang {
         config.lang = Some(lang);
     }
-    if let Some(referral) = link.referral {
-        config.referral = Some(referral);
+    if let Some(referral) = &link.referral {
+        config.referral = Some(referral.clone());
     }
     if let Some(context) = link.context {
         config.context = context;
@@ -93,6 +103,29 @@ fn apply_link(hash: &str, element_id: &str, config: &mut Config) -> Option<crate
     Some(faq)
 }
 
+/// A link followed while the page is open (a shared link opened in the
+/// same tab, or the host's own `#iop=1...` anchor) changes each widget it
+/// addresses as it would at load, keeping answers when the checker stays.
+fn follow_link() {
+    let Some(link) = read_link(&location_hash()) else {
+        return;
+    };
+    registry::update_each(|el, base, props| {
+        if !link.applies_to(&el.id()) {
+            return false;
+        }
+        let mut config = base.clone();
+        let faq = apply_link(&link, &mut config);
+        props.config = Rc::new(config);
+        props.arrived = Arrival {
+            seq: props.arrived.seq + 1,
+            lang: link.lang,
+            faq,
+        };
+        true
+    });
+}
+
 /// Mount the widget into `el` with optional options (a plain object using
 /// the camelCase names of the `data-iop-*` attributes). Returns false and
 /// leaves the fallback in place when it cannot.
@@ -108,16 +141,14 @@ pub fn mount(el: &Element, options: JsValue) -> bool {
     {
         gloo::console::warn!(w.message());
     }
-    let location = web_sys::window().map(|w| w.location());
-    let page_url = location
-        .as_ref()
-        .and_then(|l| l.href().ok())
+    let page_url = web_sys::window()
+        .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
-    let hash = location
-        .as_ref()
-        .and_then(|l| l.hash().ok())
-        .unwrap_or_default();
-    let scroll_to_faq = apply_link(&hash, &el.id(), &mut config);
+    // Links are applied over the attributes; later links start from them too.
+    let base = config.clone();
+    let scroll_to_faq = read_link(&location_hash())
+        .filter(|l| l.applies_to(&el.id()))
+        .and_then(|l| apply_link(&l, &mut config));
     // Reuse a root of ours: the loader's painted first view, or one we
     // emptied on destroy (it holds only a <slot>).
     let ours = el.shadow_root().filter(|r| {
@@ -168,9 +199,10 @@ pub fn mount(el: &Element, options: JsValue) -> bool {
         page_url: page_url.into(),
         element_id: (!id.is_empty()).then(|| id.into()),
         scroll_to_faq,
+        arrived: Arrival::default(),
     };
-    let handle = yew::Renderer::<App>::with_root_and_props(host, props).render();
-    registry::insert(el.clone(), handle);
+    let handle = yew::Renderer::<App>::with_root_and_props(host, props.clone()).render();
+    registry::insert(el.clone(), handle, base, props);
     dispatch(el, events::ready());
     true
 }
@@ -223,7 +255,7 @@ pub fn memory_bytes() -> u32 {
 /// Mount every `[data-iop-widget]` not yet mounted; returns how many.
 #[wasm_bindgen]
 pub fn scan() -> u32 {
-    registry::watch_removals();
+    registry::watch_page(follow_link);
     let Ok(list) = gloo::utils::document().query_selector_all("[data-iop-widget]") else {
         return 0;
     };

@@ -1,16 +1,21 @@
-//! Live widget instances, and the observer that frees one when a
-//! single-page app removes its element.
+//! Live widget instances, the observer that frees one when a single-page
+//! app removes its element, and the page's `hashchange` listener.
 
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, MutationObserver, MutationObserverInit};
 use yew::AppHandle;
 
-use crate::ui::App;
+use crate::config::Config;
+use crate::ui::{App, AppProps};
 
 struct Instance {
     el: Element,
     handle: AppHandle<App>,
+    /// The config from the element's attributes, before any link.
+    base: Config,
+    /// The props it was last rendered with.
+    props: AppProps,
 }
 
 thread_local! {
@@ -31,8 +36,32 @@ pub fn contains(el: &Element) -> bool {
     INSTANCES.with(|list| list.borrow().iter().any(|i| &i.el == el))
 }
 
-pub fn insert(el: Element, handle: AppHandle<App>) {
-    INSTANCES.with(|list| list.borrow_mut().push(Instance { el, handle }));
+pub fn insert(el: Element, handle: AppHandle<App>, base: Config, props: AppProps) {
+    INSTANCES.with(|list| {
+        list.borrow_mut().push(Instance {
+            el,
+            handle,
+            base,
+            props,
+        })
+    });
+}
+
+/// Let `change` edit each instance's props; those it reports changed are
+/// re-rendered. The list is not borrowed while Yew renders, so a host's
+/// event handler may mount or destroy widgets meanwhile.
+pub fn update_each(mut change: impl FnMut(&Element, &Config, &mut AppProps) -> bool) {
+    let mut list = INSTANCES.with(|l| std::mem::take(&mut *l.borrow_mut()));
+    for i in &mut list {
+        if change(&i.el, &i.base, &mut i.props) {
+            i.handle.update(i.props.clone());
+        }
+    }
+    INSTANCES.with(|l| {
+        let mut l = l.borrow_mut();
+        let added = std::mem::replace(&mut *l, list);
+        l.extend(added);
+    });
 }
 
 /// Unmount and leave a `<slot>` so the partner's fallback shows again.
@@ -73,10 +102,18 @@ pub fn count() -> usize {
     INSTANCES.with(|list| list.borrow().len())
 }
 
-/// One observer for the whole page, started on first scan.
-pub fn watch_removals() {
+/// One observer and one `hashchange` listener for the whole page, started
+/// on first scan; `on_hash` runs when the fragment changes.
+pub fn watch_page(on_hash: fn()) {
     if WATCHING.with(|w| w.replace(true)) {
         return;
+    }
+    if let Some(window) = web_sys::window() {
+        let listener = Closure::<dyn FnMut()>::new(on_hash);
+        let _ = window
+            .add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+        // Lives as long as the page.
+        listener.forget();
     }
     let callback = Closure::<dyn FnMut()>::new(free_disconnected);
     let Ok(observer) = MutationObserver::new(callback.as_ref().unchecked_ref()) else {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::checker::Checker;
 use super::faq::{faq_section, use_faq_focus, FaqProps};
 use super::share::{PrintFooter, Share};
-use super::{Ids, WidgetEvent};
+use super::{Arrival, Ids, WidgetEvent};
 use crate::config::{Config, Context, Scheme, View};
 use crate::content::{chrome, FaqId, Lang};
 use crate::link::Link;
@@ -29,6 +29,9 @@ pub struct AppProps {
     /// An FAQ item a deep link asked to bring into view.
     #[prop_or_default]
     pub scroll_to_faq: Option<FaqId>,
+    /// A deep link followed after mount.
+    #[prop_or_default]
+    pub arrived: Arrival,
 }
 
 #[component]
@@ -61,6 +64,25 @@ pub fn App(props: &AppProps) -> Html {
             on_event.emit(WidgetEvent::FaqToggle(id, now_open));
         })
     };
+    {
+        let (lang, faq_open, faq_focus) = (lang.clone(), faq_open.clone(), faq_focus.clone());
+        use_effect_with(props.arrived, move |arrived| {
+            if arrived.seq == 0 {
+                return;
+            }
+            if let Some(l) = arrived.lang {
+                lang.set(l);
+            }
+            if let Some(id) = arrived.faq {
+                if !faq_open.contains(&id) {
+                    let mut next = (*faq_open).clone();
+                    next.push(id);
+                    faq_open.set(next);
+                }
+                faq_focus.set(Some((id, faq_focus.map_or(1, |(_, n)| n + 1))));
+            }
+        });
+    }
     let items = config.faq_items();
     let read_faq = (config.view == View::Both).then(|| {
         let faq_open = faq_open.clone();

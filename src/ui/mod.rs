@@ -13,7 +13,7 @@ pub mod state;
 
 pub use app::{App, AppProps};
 
-use crate::content::FaqId;
+use crate::content::{FaqId, Lang};
 use crate::engine::Outcome;
 
 /// What the widget tells its host page. Never an answer (INV-6).
@@ -25,6 +25,16 @@ pub enum WidgetEvent {
     Result(Outcome),
     /// An FAQ item was opened (true) or closed.
     FaqToggle(FaqId, bool),
+}
+
+/// A deep link that arrived after mount (the page's fragment changed).
+/// Each new `seq` applies its language and FAQ item once; the rest of the
+/// link reaches the app as a new config.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Arrival {
+    pub seq: u32,
+    pub lang: Option<Lang>,
+    pub faq: Option<FaqId>,
 }
 
 /// Element ids unique to one widget instance, so twenty widgets on a page

@@ -4,6 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { setup, openPage, waitForWidgets } from "./helpers.mjs";
+import { answer } from "./flow.mjs";
 
 const JSQR = readFileSync(new URL("../../node_modules/jsqr/dist/jsQR.js", import.meta.url), "utf8");
 
@@ -73,6 +74,41 @@ test("a malformed link gives the default view and a console warning, never an er
   const warnings = messages.filter((m) => m.type === "warning").map((m) => m.text);
   assert.ok(warnings.some((w) => w.includes("sideways")), warnings.join("\n"));
   assert.ok(warnings.some((w) => w.includes("answers")));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a link followed while the page is open opens its item and language in place, answers kept", async () => {
+  const { page, context, errors } = await openPage(env, "/www/index.html");
+  await waitForWidgets(page);
+  await answer(page, "Me (18 or older)");
+  assert.equal(await page.locator(".iop-progress").textContent(), "Step 2 of 13");
+  await page.evaluate(() => { location.hash = "#iop=1&faq=insurance&lang=es"; });
+  const header = page.locator(".iop-faq-button", { hasText: "¿El seguro paga el IOP?" });
+  await header.waitFor();
+  assert.equal(await header.getAttribute("aria-expanded"), "true");
+  await page.waitForFunction(() => {
+    const b = document.querySelector("[data-iop-widget]").shadowRoot.activeElement;
+    return b && b.textContent.includes("seguro");
+  });
+  assert.equal(await page.locator(".iop-progress").textContent(), "Paso 2 de 13", "the answer given is kept");
+  // The host's own anchor afterwards changes nothing.
+  await page.evaluate(() => { location.hash = "#contact"; });
+  await page.waitForFunction(() => location.hash === "#contact");
+  assert.equal(await header.getAttribute("aria-expanded"), "true");
+  assert.equal(await page.locator(".iop-progress").textContent(), "Paso 2 de 13");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a link followed later addresses only its element and can change the view", async () => {
+  const { page, context, messages, errors } = await openPage(env, "/www/many.html");
+  await waitForWidgets(page, 20);
+  await page.evaluate(() => { location.hash = "#iop=1&view=faq&lang=es&el=w3&bogus=1"; });
+  await page.locator("#w3 .iop-faq .iop-title", { hasText: "Preguntas" }).waitFor();
+  assert.equal(await page.locator("#w3 .iop-checker").count(), 0, "FAQ view only");
+  assert.equal(await page.locator("#w1 .iop-progress").textContent(), "Step 1 of 13");
+  assert.ok(messages.some((m) => m.type === "warning" && m.text.includes("bogus")));
   assert.deepEqual(errors, []);
   await context.close();
 });
