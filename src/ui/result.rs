@@ -152,7 +152,7 @@ pub fn result_view(props: &ResultProps) -> Html {
             { next_step(lang, v.outcome, &props.config) }
             if let Some(read) = &props.read_faq {
                 <@{sub} class="iop-no-print">{ c.read_more_faq }</@>
-                <ul class="iop-no-print">
+                <ul class="iop-no-print iop-jumps">
                     { for related_faq(v.outcome).iter().filter(|id| props.faq_items.contains(id)).map(|id| {
                         let id = *id;
                         let onclick = read.reform(move |_: MouseEvent| id);
