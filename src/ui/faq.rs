@@ -53,7 +53,8 @@ fn block(b: &Block) -> Html {
                                 { for row.iter().enumerate().map(|(i, cell)| if i == 0 {
                                     html! { <th scope="row">{ *cell }</th> }
                                 } else {
-                                    html! { <td>{ *cell }</td> }
+                                    // Shown as the cell's label when the table stacks.
+                                    html! { <td data-label={head.get(i).copied()}>{ *cell }</td> }
                                 }) }
                             </tr>
                         }) }

@@ -145,6 +145,29 @@ test("links in answers are real links with visible focus", async () => {
   await context.close();
 });
 
+test("on a phone the comparison table stacks, each cell naming its column", async () => {
+  const { page, context } = await openPage(env, "/www/index.html#iop=1&view=faq&faq=compare", { viewport: { width: 360, height: 740 } });
+  await waitForWidgets(page);
+  const table = page.locator(".iop-table");
+  await table.waitFor();
+  const cells = await table.evaluate((t) => {
+    const head = [...t.querySelectorAll("thead th")].map((th) => th.textContent);
+    return [...t.querySelectorAll("tbody td")].map((td) => ({
+      label: getComputedStyle(td, "::before").content,
+      column: head[td.cellIndex],
+      display: getComputedStyle(td).display,
+      fits: td.getBoundingClientRect().right <= innerWidth,
+    }));
+  });
+  assert.ok(cells.length >= 4);
+  for (const c of cells) {
+    assert.equal(c.label, JSON.stringify(c.column) + " / \"\"");
+    assert.equal(c.display, "block");
+    assert.ok(c.fits);
+  }
+  await context.close();
+});
+
 test("faq-toggle events carry the item id only", async () => {
   const { page, context } = await faqPage();
   await page.evaluate(() => {

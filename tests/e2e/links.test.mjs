@@ -140,6 +140,19 @@ test("Share this copies a link to the current view, item and language, and its Q
   await context.close();
 });
 
+test("on a phone the open share panel leaves the language button whole", async () => {
+  const { page, context } = await openPage(env, "/www/index.html#iop=1&lang=es", { viewport: { width: 360, height: 740 } });
+  await waitForWidgets(page);
+  const lang = page.locator(".iop-lang");
+  const closed = await lang.boundingBox();
+  await page.getByRole("button", { name: "Compartir" }).click();
+  await page.locator(".iop-share-url").waitFor();
+  const open = await lang.boundingBox();
+  assert.equal(open.height, closed.height, "one line, as before");
+  assert.equal(open.width, closed.width);
+  await context.close();
+});
+
 test("the builder makes a share link, a QR code that decodes to it, and a snippet with SRI", async () => {
   const { page, context, errors } = await openPage(env, "/www/links.html");
   await waitForWidgets(page);
