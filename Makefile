@@ -28,7 +28,9 @@ setup: wasm-target wasm-bindgen node-deps
 wasm-target:
 	@rustup target list --installed | grep -qx $(WASM_TARGET) || rustup target add $(WASM_TARGET)
 
-Cargo.lock: Cargo.toml
+# Committed, so builds use the versions tested; made only if missing
+# (cargo itself updates it when Cargo.toml's dependencies change).
+Cargo.lock:
 	cargo generate-lockfile
 
 # Built from crates.io into .tools/ and reused while the version matches.
