@@ -117,3 +117,19 @@ test("the bundle's Wasm imports carry short names, matched by the loader", async
   for (const i of imports) assert.ok(loader.includes(`${i.name}:`), `${i.name} defined by the loader`);
   assert.equal(/__wbg_\w+_[0-9a-f]{16}/.test(loader), false, "no long import names left in the loader");
 });
+
+test("the bench's Wasm reader finds every function body and the data", async () => {
+  const { readFileSync } = await import("node:fs");
+  const { readModule } = await import("../bench/wasm-parts.mjs");
+  const manifest = JSON.parse(readFileSync(new URL("../../pkg/manifest.json", import.meta.url), "utf8"));
+  const buf = readFileSync(new URL(`../../pkg/${manifest.wasm}`, import.meta.url));
+  const module = new WebAssembly.Module(buf);
+  const { bodies, data } = readModule(buf);
+  const functionImports = WebAssembly.Module.imports(module).filter((i) => i.kind === "function").length;
+  assert.equal(bodies[0].index, functionImports, "bodies are numbered after the imported functions");
+  assert.ok(bodies.length > 500, `bodies: ${bodies.length}`);
+  const counted = bodies.reduce((n, b) => n + b.bytes.length, 0) + data.length;
+  // What is left is section headers, types, imports, exports and the table.
+  assert.ok(counted < buf.length && counted > 0.9 * buf.length, `${counted} of ${buf.length}`);
+  assert.ok(data.includes(Buffer.from("Is IOP right for me?")), "the text is in the data");
+});
