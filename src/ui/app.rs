@@ -5,11 +5,11 @@ use yew::prelude::*;
 
 use super::checker::Checker;
 use super::faq::{faq_section, use_faq_focus, FaqProps};
-use super::share::{PrintFooter, Share};
+use super::share::{print_footer, Share};
 use super::{Arrival, Ids, WidgetEvent};
 use crate::config::{Config, Context, Scheme, View};
 use crate::content::{chrome, FaqId, Lang};
-use crate::link::Link;
+use crate::link::{share_url, Link};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -110,12 +110,13 @@ pub fn App(props: &AppProps) -> Html {
         context: (config.context == Context::LeavingHospital).then_some(Context::LeavingHospital),
         target: props.element_id.as_ref().map(|id| id.to_string()),
     };
+    let url = AttrValue::from(share_url(&props.page_url, &link));
     let show_checker = config.view != View::Faq;
     let show_faq = config.view != View::Checker;
     html! {
         <div class="iop" lang={lang.code()} data-scheme={scheme}>
             <div class="iop-bar">
-                <Share lang={*lang} link={link.clone()} page_url={props.page_url.clone()} panel_id={ids.make(&["share"])} />
+                <Share lang={*lang} url={url.clone()} panel_id={ids.make(&["share"])} />
                 <button type="button" class="iop-link-button iop-lang" lang={lang.other().code()} onclick={switch}>
                     { chrome(lang.other()).language_name }
                 </button>
@@ -135,7 +136,7 @@ pub fn App(props: &AppProps) -> Html {
                 }) }
             }
             <p class="iop-privacy">{ c.privacy }</p>
-            <PrintFooter lang={*lang} {link} page_url={props.page_url.clone()} config={config.clone()} />
+            { print_footer(*lang, &url, config) }
         </div>
     }
 }

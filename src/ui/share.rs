@@ -2,19 +2,17 @@
 //! answers), copied to the clipboard and shown as a QR code made on the
 //! device. The same QR and the partner's phone print with the page.
 
-use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::config::Config;
 use crate::content::{chrome, Lang};
-use crate::link::{share_url, Link};
 use crate::qr;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
     pub lang: Lang,
-    pub link: Link,
-    pub page_url: AttrValue,
+    /// The page's URL with the link to the current view.
+    pub url: AttrValue,
     pub panel_id: AttrValue,
 }
 
@@ -47,7 +45,7 @@ pub fn Share(props: &ShareProps) -> Html {
     let open = use_state_eq(|| false);
     let copy = use_state_eq(|| Copy::Idle);
     let c = chrome(props.lang);
-    let url = share_url(&props.page_url, &props.link);
+    let url = &props.url;
     let toggle = {
         let open = open.clone();
         let copy = copy.clone();
@@ -96,37 +94,27 @@ pub fn Share(props: &ShareProps) -> Html {
                         <button type="button" class="iop-secondary" onclick={do_copy}>{ c.copy_link }</button>
                         <span role="status" class="iop-copy-status">{ status }</span>
                     </div>
-                    { qr_code(&url, c.qr_label) }
+                    { qr_code(url, c.qr_label) }
                 }
             </div>
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct PrintProps {
-    pub lang: Lang,
-    pub link: Link,
-    pub page_url: AttrValue,
-    pub config: Rc<Config>,
-}
-
 /// Shown only on paper: the partner's phone, the referral code and a QR
-/// code back to this page.
-#[component]
-pub fn PrintFooter(props: &PrintProps) -> Html {
-    let c = chrome(props.lang);
-    let url = share_url(&props.page_url, &props.link);
+/// code back to this page (`url`).
+pub fn print_footer(lang: Lang, url: &AttrValue, config: &Config) -> Html {
+    let c = chrome(lang);
     html! {
         <div class="iop-print-only" aria-hidden="true">
-            if let Some(phone) = &props.config.phone {
+            if let Some(phone) = &config.phone {
                 <p class="iop-strong">{ c.print_call }{ " " }{ phone.display.clone() }</p>
             }
-            if let Some(code) = &props.config.referral {
+            if let Some(code) = &config.referral {
                 <p>{ c.referral_code }{ ": " }{ code.clone() }</p>
             }
-            { qr_code(&url, c.qr_label) }
-            <p class="iop-print-url">{ url }</p>
+            { qr_code(url, c.qr_label) }
+            <p class="iop-print-url">{ url.clone() }</p>
         </div>
     }
 }
