@@ -57,6 +57,17 @@ test("with several widgets, a link addresses one by its element id and leaves th
   await context.close();
 });
 
+test("a link to an element id that is not a widget warns once and changes nothing", async () => {
+  const { page, context, messages, errors } = await openPage(env, "/www/many.html#iop=1&lang=es&el=w33&nope=1");
+  await waitForWidgets(page, 20);
+  assert.equal(await page.locator("#w3 .iop-progress").textContent(), "Step 1 of 13");
+  const warnings = messages.filter((m) => m.type === "warning").map((m) => m.text);
+  assert.equal(warnings.filter((w) => w.includes('no widget with id "w33"')).length, 1, warnings.join("\n"));
+  assert.equal(warnings.filter((w) => w.includes("nope")).length, 1, "each warning once, not once per widget");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("the host page's own anchors keep working and change nothing in the widget", async () => {
   const { page, context, messages } = await openPage(env, "/www/index.html#contact");
   await waitForWidgets(page);
@@ -108,7 +119,7 @@ test("a link followed later addresses only its element and can change the view",
   await page.locator("#w3 .iop-faq .iop-title", { hasText: "Preguntas" }).waitFor();
   assert.equal(await page.locator("#w3 .iop-checker").count(), 0, "FAQ view only");
   assert.equal(await page.locator("#w1 .iop-progress").textContent(), "Step 1 of 13");
-  assert.ok(messages.some((m) => m.type === "warning" && m.text.includes("bogus")));
+  assert.equal(messages.filter((m) => m.type === "warning" && m.text.includes("bogus")).length, 1, "warned once, not once per widget");
   assert.deepEqual(errors, []);
   await context.close();
 });
