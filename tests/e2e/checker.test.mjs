@@ -195,6 +195,21 @@ test("works at 320 px wide and at 200% zoom with no sideways scroll", async () =
   }
 });
 
+test("on a 320 px phone the 911 button reads on one line, in both languages", async () => {
+  for (const [locale, who, yes, call] of [["en-US", "Me (18 or older)", "Yes", "Call 911"], ["es-US", "Para mí (18 años o más)", "Sí", "Llamar al 911"]]) {
+    const { page, context } = await widget({ viewport: { width: 320, height: 640 }, locale });
+    await answer(page, who);
+    await choose(page, yes);
+    const lines = await page.getByRole("link", { name: call }).evaluate((a) => {
+      const range = document.createRange();
+      range.selectNodeContents(a);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    assert.equal(lines, 1, `"${call}" breaks over ${lines} lines`);
+    await context.close();
+  }
+});
+
 test("printing a result shows only the summary, and nothing of the host page", async () => {
   const { page, context } = await widget();
   await answerAll(page, PATHS.iop.steps);
