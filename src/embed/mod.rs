@@ -59,37 +59,46 @@ fn browser_lang() -> Lang {
         .unwrap_or_default()
 }
 
-/// The deep link in a URL fragment, if it is ours; what was ignored in it
-/// goes to the console. The host's own anchors are not ours.
-/// Its warnings are given once per fragment, not once per widget.
+thread_local! {
+    /// The fragment whose warnings were last given.
+    static WARNED_FOR: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// The deep link in a URL fragment, if it is ours (the host's own anchors
+/// are not). What was ignored in it goes to the console once per
+/// fragment, not once per widget.
 fn read_link(hash: &str) -> Option<Link> {
-    thread_local! {
-        static WARNED_FOR: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
-    }
     let parsed = Link::parse(hash);
-    let new = WARNED_FOR.with(|w| {
+    let first_reading = WARNED_FOR.with(|w| {
         let mut w = w.borrow_mut();
-        (*w != hash).then(|| *w = hash.to_string()).is_some()
+        let first = *w != hash;
+        if first {
+            *w = hash.to_string();
+        }
+        first
     });
-    if new {
+    if first_reading {
         for w in &parsed.warnings {
             gloo::console::warn!(w.as_str());
         }
-        // A mistyped `el=` would otherwise change nothing, silently.
-        let target = parsed.link.as_ref().and_then(|l| l.target.as_deref());
-        if let Some(id) = target {
-            let found = gloo::utils::document()
-                .get_element_by_id(id)
-                .is_some_and(|el| el.has_attribute("data-iop-widget"));
-            if !found {
-                let mut s = String::from("IOP Check: link fragment: no widget with id \"");
-                s.push_str(id);
-                s.push_str("\" on this page; the link changes nothing.");
-                gloo::console::warn!(s);
-            }
+        if let Some(id) = parsed.link.as_ref().and_then(|l| l.target.as_deref()) {
+            warn_if_no_widget(id);
         }
     }
     parsed.link
+}
+
+/// A mistyped `el=` would otherwise change nothing, silently.
+fn warn_if_no_widget(id: &str) {
+    let found = gloo::utils::document()
+        .get_element_by_id(id)
+        .is_some_and(|el| el.has_attribute("data-iop-widget"));
+    if !found {
+        let mut s = String::from("IOP Check: link fragment: no widget with id \"");
+        s.push_str(id);
+        s.push_str("\" on this page; the link changes nothing.");
+        gloo::console::warn!(s);
+    }
 }
 
 fn location_hash() -> String {
