@@ -8,6 +8,7 @@ import { spawn } from "node:child_process";
 import { chromium } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS } from "../e2e/helpers.mjs";
 import { namedBuild, wasmParts } from "./wasm-parts.mjs";
+import { floorSize } from "./floor.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS || 7);
 const CLICKS = 7;
@@ -258,7 +259,10 @@ const checks = {
 console.log("\nFiles (bytes raw / gzip -9 / brotli -q 11):");
 for (const f of files) console.log(`  ${f.file.padEnd(30)} ${String(f.bytes).padStart(8)} ${String(f.gzip).padStart(8)} ${String(f.brotli).padStart(8)}`);
 console.log(`  ${"total".padEnd(30)} ${String(totals.bytes).padStart(8)} ${String(totals.gzip).padStart(8)} ${String(totals.brotli).padStart(8)}`);
-const parts = wasmParts(namedBuild(new URL("../..", import.meta.url).pathname.replace(/\/$/, "")));
+const root = new URL("../..", import.meta.url).pathname.replace(/\/$/, "");
+const floor = floorSize(root);
+console.log(`\nYew floor (tests/bench/floor: a counter and a five-item accordion, built the same way): wasm ${floor.wasmGzip} + glue ${floor.glueGzip} = ${floor.gzip} B gzip, ${(100 * floor.gzip / (BUDGET.gzipKB * 1024)).toFixed(0)}% of the size budget.`);
+const parts = wasmParts(namedBuild(root));
 console.log("\nWhere the Wasm's bytes go (wasm-opt -Oz, names kept; gzip of each part alone):");
 console.log("| part | functions | bytes | gzip |");
 console.log("|---|---|---|---|");
@@ -276,7 +280,7 @@ console.log(`\nJS heap ${widget.memory.jsHeap} B + Wasm memory ${widget.memory.w
 const missed = Object.entries(checks).filter(([, ok]) => !ok).map(([k]) => k);
 mkdirSync(new URL("../../bench-results/", import.meta.url), { recursive: true });
 writeFileSync(new URL("../../bench-results/bench.json", import.meta.url), JSON.stringify({
-  date: new Date().toISOString(), runs: RUNS, budget: BUDGET, files, totals, widget, static: baseline, paired, emptyScript, wasmParts: parts, checks, missed,
+  date: new Date().toISOString(), runs: RUNS, budget: BUDGET, files, totals, widget, static: baseline, paired, emptyScript, yewFloor: floor, wasmParts: parts, checks, missed,
 }, null, 2) + "\n");
 console.log("Wrote bench-results/bench.json");
 if (missed.length) {
