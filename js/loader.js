@@ -21,11 +21,14 @@
   // build time by the same components, painted before the Wasm arrives so
   // the first question shows as fast as static HTML would.
   var FIRST_VIEW = __FIRST_VIEW__;
+  var HOSPITAL_INTRO = __HOSPITAL_INTRO__;
   var CSS = __CSS__;
   var PRERENDERED = "data-iop-prerendered";
-  // Attributes that change nothing in the first view; any other means the
-  // Wasm paints it, configured.
+  // Attributes that change nothing in the first view, and those whose
+  // effect the loader can paint; any other means the Wasm paints it.
   var NEUTRAL = /^data-iop-(widget|lang|phone|sms|email|provider|contact-url|insurance-url|programs|referral|share-outcome)$/;
+  var VIEWS = { checker: 1, faq: 1, both: 1 };
+  var CONTEXTS = { "leaving-hospital": "hospital", general: "general" };
 
   // One stylesheet for every shadow root, painted or mounted by the Wasm.
   var sheet = null;
@@ -46,22 +49,60 @@
     return "en";
   }
 
+  // The deep link in the fragment (format in src/link.rs), for painting:
+  // null when there is none, false when only the Wasm can show what it
+  // asks (an FAQ item to open, or anything this reading does not know).
+  function fragmentLink() {
+    if (!/^#iop=/.test(location.hash)) return null;
+    var parts = location.hash.slice(1).split("&");
+    if (parts[0] !== "iop=1") return false;
+    var link = {};
+    for (var i = 1; i < parts.length; i++) {
+      if (!parts[i]) continue;
+      var at = parts[i].indexOf("=");
+      if (at < 0) return false;
+      var key = parts[i].slice(0, at), value = parts[i].slice(at + 1);
+      if (key === "lang" && (value === "en" || value === "es")) link.lang = value;
+      else if (key === "view" && VIEWS[value]) link.view = value;
+      else if (key === "ctx" && (value === "hospital" || value === "general")) link.context = value;
+      else if (key === "el" && /^[\w:.-]{1,64}$/.test(value)) link.el = value;
+      else if (key !== "ref") return false; // a referral code only prints
+    }
+    return link;
+  }
+
+  // What the first view of `el` shows, or null when the loader cannot
+  // paint it as the Wasm would render it.
+  function firstViewOf(el, link) {
+    var view = { lang: langFor(el), view: "both", context: "general" };
+    for (var a = 0; a < el.attributes.length; a++) {
+      var name = el.attributes[a].name, value = el.attributes[a].value.trim();
+      if (name.indexOf("data-iop-") !== 0 || NEUTRAL.test(name)) continue;
+      if (name === "data-iop-view" && VIEWS[value]) view.view = value;
+      else if (name === "data-iop-context" && CONTEXTS[value]) view.context = CONTEXTS[value];
+      else return null;
+    }
+    if (link && (!link.el || link.el === el.id)) {
+      if (link.lang) view.lang = link.lang;
+      if (link.view) view.view = link.view;
+      if (link.context) view.context = link.context;
+    }
+    return view;
+  }
+
   // Paints now, in the script's own run: a paint deferred to the next
   // animation frame showed up later (Chromium delays early frames).
   // `painted` counts the views on screen; the Wasm waits for the page's
   // load event only when there is one (see afterLoad).
   var painted = 0;
   function prepaint() {
-    if (/^#iop=/.test(location.hash) || typeof CSSStyleSheet !== "function" || !("adoptedStyleSheets" in Document.prototype)) return;
-    var chosen = Array.prototype.filter.call(document.querySelectorAll("[data-iop-widget]"), function (el) {
-      if (el.shadowRoot || el.hasAttribute("data-iop-loaded")) return false;
-      for (var a = 0; a < el.attributes.length; a++) {
-        var name = el.attributes[a].name;
-        if (name.indexOf("data-iop-") === 0 && !NEUTRAL.test(name)) return false;
-      }
-      return true;
+    var link = fragmentLink();
+    if (link === false || typeof CSSStyleSheet !== "function" || !("adoptedStyleSheets" in Document.prototype)) return;
+    Array.prototype.forEach.call(document.querySelectorAll("[data-iop-widget]"), function (el) {
+      if (el.shadowRoot || el.hasAttribute("data-iop-loaded")) return;
+      var view = firstViewOf(el, link);
+      if (view) paint(el, view);
     });
-    chosen.forEach(paint);
   }
 
   // Pages that enforce Trusted Types take the build-time markup through a
@@ -80,13 +121,19 @@
     return policy ? policy.createHTML(html) : html;
   }
 
-  function paint(el) {
+  function paint(el, view) {
     try {
       var root = el.attachShadow({ mode: "open" });
       root.adoptedStyleSheets = [styles()];
       var box = document.createElement("div");
       // Our own build-time markup; ids made unique per placeholder.
-      box.innerHTML = trusted(FIRST_VIEW[langFor(el)].split("iop0-").join("iopp" + painted + "-"));
+      box.innerHTML = trusted(FIRST_VIEW[view.lang].split("iop0-").join("iopp" + painted + "-"));
+      // The markup has both parts and the general intro; the app renders
+      // only the parts its view shows, and the hospital intro in that context.
+      var drop = view.view === "faq" ? ".iop-checker" : view.view === "checker" ? ".iop-faq" : null;
+      if (drop) box.querySelector(drop).remove();
+      var intro = box.querySelector(".iop-intro");
+      if (view.context === "hospital" && intro) intro.textContent = HOSPITAL_INTRO[view.lang];
       root.appendChild(box);
       // Until the Wasm takes over, a press on Next must not submit the
       // page; it is remembered and replayed (see early()).

@@ -79,6 +79,7 @@ const source = readFileSync(join(root, "js/loader.js"), "utf8")
   .replace("__WASM_FILE__", wasmFile)
   .replace("__VERSION__", version)
   .replace("__FIRST_VIEW__", JSON.stringify({ en: firstView.en, es: firstView.es }))
+  .replace("__HOSPITAL_INTRO__", JSON.stringify(firstView.hospital_intro))
   .replace("__CSS__", JSON.stringify(css));
 // Minified for partners; the readable loader is js/loader.js.
 const loader = transformSync(source, { minify: true, target: "es2017", legalComments: "none" }).code;

@@ -1,7 +1,9 @@
 //! Build step: render the widget's first view (the checker's first
 //! question and the FAQ headings) for each language with the same Yew
 //! components, so the loader can paint it before the Wasm has loaded.
-//! Prints JSON: `{"en": "...", "es": "..."}`.
+//! Prints JSON: `{"en": "...", "es": "...", "hospital_intro": {"en": "...",
+//! "es": "..."}}`; the loader swaps in the hospital intro itself when a
+//! placeholder or link asks for that context.
 
 // The server renderer exists in native builds only; `cargo test` for wasm
 // still compiles this binary, so it is empty there.
@@ -14,7 +16,7 @@ use std::rc::Rc;
 #[cfg(not(target_arch = "wasm32"))]
 use iop_check::{
     config::Config,
-    content::Lang,
+    content::{chrome, Lang},
     ui::{App, AppProps},
 };
 
@@ -58,5 +60,16 @@ fn main() {
             json_string(&html)
         ));
     }
+    let intros: Vec<String> = Lang::ALL
+        .iter()
+        .map(|lang| {
+            format!(
+                "{}:{}",
+                json_string(lang.code()),
+                json_string(chrome(*lang).leaving_hospital_intro)
+            )
+        })
+        .collect();
+    parts.push(format!("\"hospital_intro\":{{{}}}", intros.join(",")));
     println!("{{{}}}", parts.join(","));
 }

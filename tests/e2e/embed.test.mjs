@@ -323,6 +323,58 @@ test("the first view paints before the Wasm arrives, and Next then cannot submit
   await context.close();
 });
 
+/** Each widget's painted view: which parts show, the intro, the height. */
+function views(page) {
+  return page.evaluate(() => [...document.querySelectorAll("[data-iop-widget]")].map((el) => {
+    const root = el.shadowRoot;
+    const text = (sel) => root?.querySelector(sel)?.textContent ?? null;
+    return {
+      id: el.id,
+      checker: !!root?.querySelector(".iop-checker"),
+      faq: !!root?.querySelector(".iop-faq"),
+      intro: text(".iop-intro"),
+      question: text(".iop-question"),
+      lang: root?.querySelector(".iop")?.lang ?? null,
+      height: Math.round(el.getBoundingClientRect().height),
+    };
+  }));
+}
+
+for (const [name, path, painted, expect] of [
+  ["a discharge planner's link (hospital, Spanish, referral code)", "/www/index.html#iop=1&ctx=hospital&lang=es&ref=er-7", 1,
+    (v) => { assert.match(v[0].intro, /^Usted sale del hospital/); assert.equal(v[0].lang, "es"); }],
+  ["a link to the FAQ view", "/www/index.html#iop=1&view=faq", 1, (v) => { assert.equal(v[0].checker, false); assert.equal(v[0].faq, true); }],
+  ["placeholders set to each view and language, one addressed by a link", "/www/many.html#iop=1&view=checker&el=w2", 20,
+    (v) => { assert.deepEqual([v[0].faq, v[1].faq, v[1].checker, v[2].faq], [false, false, true, true]); assert.equal(v[3].lang, "es"); }],
+]) {
+  test(`${name}: the first view paints before the Wasm, as the Wasm renders it`, async () => {
+    const { page, context, errors } = await openPage(env);
+    const release = await holdWasm(page);
+    await page.goto(env.origin + path);
+    await page.waitForFunction((n) => document.querySelectorAll("[data-iop-prerendered]").length === n, painted);
+    const before = await views(page);
+    expect(before);
+    release();
+    await waitForWidgets(page, painted);
+    await page.waitForFunction(() => !document.querySelector("[data-iop-prerendered]"));
+    assert.deepEqual(await views(page), before, "the takeover changes nothing that shows");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test("a link that opens an FAQ item leaves the painting to the Wasm", async () => {
+  const { page, context } = await openPage(env);
+  const release = await holdWasm(page);
+  await page.goto(env.origin + "/www/index.html#iop=1&faq=insurance");
+  await page.waitForLoadState("load");
+  assert.equal(await page.locator("[data-iop-prerendered]").count(), 0);
+  release();
+  await waitForWidgets(page);
+  assert.equal(await page.locator(".iop-faq-button", { hasText: "Does insurance pay for IOP?" }).getAttribute("aria-expanded"), "true");
+  await context.close();
+});
+
 test("what a visitor does in the painted first view is kept when the Wasm takes over", async () => {
   for (const pressNext of [false, true]) {
     const { page, context, errors } = await openPage(env);
