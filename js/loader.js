@@ -29,6 +29,7 @@
   var NEUTRAL = /^data-iop-(widget|lang|phone|sms|email|provider|contact-url|insurance-url|programs|referral|share-outcome)$/;
   var VIEWS = { checker: 1, faq: 1, both: 1 };
   var CONTEXTS = { "leaving-hospital": "hospital", general: "general" };
+  var SCHEMES = { light: 1, dark: 1, auto: 1 };
 
   // One stylesheet for every shadow root, painted or mounted by the Wasm.
   var sheet = null;
@@ -71,15 +72,35 @@
     return link;
   }
 
+  // A brand colour and the text colour on it, exactly as the Wasm sets
+  // them (parse_color and Color::readable_text in src/config.rs); null
+  // for anything else, which the Wasm reports.
+  function channel(byte) {
+    var c = byte / 255;
+    if (c <= 0.03928) return c / 12.92;
+    var x = (c + 0.055) / 1.055, r4 = Math.sqrt(Math.sqrt(x)), r8 = Math.sqrt(r4), r64 = Math.sqrt(Math.sqrt(Math.sqrt(r8)));
+    return x * x * r4 * r8 * r64; // x^2.390625, computed as the Rust does
+  }
+  function brandOf(raw) {
+    var m = /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.exec(raw);
+    if (!m) return null;
+    var hex = (m[1].length === 3 ? m[1].replace(/./g, "$&$&") : m[1]).toLowerCase();
+    var byte = function (at) { return parseInt(hex.slice(at, at + 2), 16); };
+    var l = 0.2126 * channel(byte(0)) + 0.7152 * channel(byte(2)) + 0.0722 * channel(byte(4));
+    return { brand: "#" + hex, on: (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? "#000000" : "#ffffff" };
+  }
+
   // What the first view of `el` shows, or null when the loader cannot
   // paint it as the Wasm would render it.
   function firstViewOf(el, link) {
-    var view = { lang: langFor(el), view: "both", context: "general" };
+    var view = { lang: langFor(el), view: "both", context: "general", scheme: null, brand: null };
     for (var a = 0; a < el.attributes.length; a++) {
       var name = el.attributes[a].name, value = el.attributes[a].value.trim();
       if (name.indexOf("data-iop-") !== 0 || NEUTRAL.test(name)) continue;
       if (name === "data-iop-view" && VIEWS[value]) view.view = value;
       else if (name === "data-iop-context" && CONTEXTS[value]) view.context = CONTEXTS[value];
+      else if (name === "data-iop-scheme" && SCHEMES[value]) view.scheme = value;
+      else if (name === "data-iop-brand" && (view.brand = brandOf(value))) continue;
       else return null;
     }
     if (link && (!link.el || link.el === el.id)) {
@@ -134,6 +155,11 @@
       if (drop) box.querySelector(drop).remove();
       var intro = box.querySelector(".iop-intro");
       if (view.context === "hospital" && intro) intro.textContent = HOSPITAL_INTRO[view.lang];
+      if (view.scheme) box.querySelector(".iop").setAttribute("data-scheme", view.scheme);
+      if (view.brand) {
+        el.style.setProperty("--iop-brand", view.brand.brand);
+        el.style.setProperty("--iop-on-brand", view.brand.on);
+      }
       root.appendChild(box);
       // Until the Wasm takes over, a press on Next must not submit the
       // page; it is remembered and replayed (see early()).
