@@ -27,9 +27,8 @@
   // Attributes that change nothing in the first view, and those whose
   // effect the loader can paint; any other means the Wasm paints it.
   var NEUTRAL = /^data-iop-(widget|lang|phone|sms|email|provider|contact-url|insurance-url|programs|referral|share-outcome)$/;
-  var VIEWS = { checker: 1, faq: 1, both: 1 };
-  var CONTEXTS = { "leaving-hospital": "hospital", general: "general" };
-  var SCHEMES = { light: 1, dark: 1, auto: 1 };
+  var VIEWS = /^(checker|faq|both)$/;
+  var SCHEMES = /^(light|dark|auto)$/;
 
   // One stylesheet for every shadow root, painted or mounted by the Wasm.
   var sheet = null;
@@ -64,7 +63,7 @@
       if (at < 0) return false;
       var key = parts[i].slice(0, at), value = parts[i].slice(at + 1);
       if (key === "lang" && (value === "en" || value === "es")) link.lang = value;
-      else if (key === "view" && VIEWS[value]) link.view = value;
+      else if (key === "view" && VIEWS.test(value)) link.view = value;
       else if (key === "ctx" && (value === "hospital" || value === "general")) link.context = value;
       else if (key === "el" && /^[\w:.-]{1,64}$/.test(value)) link.el = value;
       else if (key !== "ref") return false; // a referral code only prints
@@ -97,9 +96,9 @@
     for (var a = 0; a < el.attributes.length; a++) {
       var name = el.attributes[a].name, value = el.attributes[a].value.trim();
       if (name.indexOf("data-iop-") !== 0 || NEUTRAL.test(name)) continue;
-      if (name === "data-iop-view" && VIEWS[value]) view.view = value;
-      else if (name === "data-iop-context" && CONTEXTS[value]) view.context = CONTEXTS[value];
-      else if (name === "data-iop-scheme" && SCHEMES[value]) view.scheme = value;
+      if (name === "data-iop-view" && VIEWS.test(value)) view.view = value;
+      else if (name === "data-iop-context" && /^(leaving-hospital|general)$/.test(value)) view.context = value === "general" ? value : "hospital";
+      else if (name === "data-iop-scheme" && SCHEMES.test(value)) view.scheme = value;
       else if (name === "data-iop-brand" && (view.brand = brandOf(value))) continue;
       else return null;
     }

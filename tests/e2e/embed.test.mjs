@@ -380,16 +380,22 @@ for (const [name, path, painted, expect] of [
   });
 }
 
-test("a link that opens an FAQ item leaves the painting to the Wasm", async () => {
-  const { page, context } = await openPage(env);
-  const release = await holdWasm(page);
-  await page.goto(env.origin + "/www/index.html#iop=1&faq=insurance");
-  await page.waitForLoadState("load");
-  assert.equal(await page.locator("[data-iop-prerendered]").count(), 0);
-  release();
-  await waitForWidgets(page);
-  assert.equal(await page.locator(".iop-faq-button", { hasText: "Does insurance pay for IOP?" }).getAttribute("aria-expanded"), "true");
-  await context.close();
+test("a link that opens an FAQ item, or that the loader cannot read, leaves the painting to the Wasm", async () => {
+  for (const [fragment, check] of [
+    ["#iop=1&faq=insurance", async (page) => assert.equal(await page.locator(".iop-faq-button", { hasText: "Does insurance pay for IOP?" }).getAttribute("aria-expanded"), "true")],
+    ["#iop=1&view=toString&lang=es", async (page) => assert.equal(await page.locator(".iop-faq .iop-title").textContent(), "Preguntas sobre IOP")],
+  ]) {
+    const { page, context, messages } = await openPage(env);
+    const release = await holdWasm(page);
+    await page.goto(env.origin + "/www/index.html" + fragment);
+    await page.waitForLoadState("load");
+    assert.equal(await page.locator("[data-iop-prerendered]").count(), 0, fragment);
+    release();
+    await waitForWidgets(page);
+    await check(page);
+    if (fragment.includes("toString")) assert.ok(messages.some((m) => m.type === "warning" && m.text.includes("toString")));
+    await context.close();
+  }
 });
 
 test("what a visitor does in the painted first view is kept when the Wasm takes over", async () => {
