@@ -13,7 +13,7 @@ WASM_BINDGEN := $(TOOLS)/bin/wasm-bindgen
 CHROMIUM ?= /usr/bin/chromium
 CHROMEDRIVER ?= /usr/bin/chromedriver
 
-SOURCES := $(shell find src js -type f) Cargo.toml Cargo.lock scripts/build.mjs scripts/short-imports.mjs
+SOURCES := $(shell find src js -type f) Cargo.toml Cargo.lock scripts/build.mjs scripts/short-imports.mjs scripts/wasm-opt.mjs
 
 .PHONY: help setup wasm-target wasm-bindgen node-deps chromium build serve test bench lint test-native test-browser test-e2e clean
 

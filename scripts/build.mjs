@@ -8,6 +8,7 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { join } from "node:path";
 import { transformSync } from "esbuild";
 import { shortenImports } from "./short-imports.mjs";
+import { wasmOpt } from "./wasm-opt.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const pkg = join(root, "pkg");
@@ -33,11 +34,7 @@ run(join(root, ".tools/bin/wasm-bindgen"), [
   "--target", "no-modules", "--no-typescript", "--out-dir", work, "--out-name", "glue",
   join(root, "target/wasm32-unknown-unknown/release/iop_check.wasm"),
 ]);
-run(join(root, "node_modules/.bin/wasm-opt"), [
-  "-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
-  "--enable-reference-types", "--enable-multivalue", "--strip-debug", "--strip-producers",
-  join(work, "glue_bg.wasm"), "-o", join(work, "opt.wasm"),
-]);
+wasmOpt(root, join(work, "glue_bg.wasm"), join(work, "opt.wasm"));
 
 const sri = (buf) => "sha384-" + createHash("sha384").update(buf).digest("base64");
 const short = (buf) => createHash("sha256").update(buf).digest("hex").slice(0, 10);

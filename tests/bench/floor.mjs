@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { transformSync } from "esbuild";
 import { shortenImports } from "../../scripts/short-imports.mjs";
+import { wasmOpt } from "../../scripts/wasm-opt.mjs";
 
 export function floorSize(root) {
   const crate = `${root}/tests/bench/floor`;
@@ -22,11 +23,7 @@ export function floorSize(root) {
     "--target", "no-modules", "--no-typescript", "--out-dir", out, "--out-name", "glue",
     `${target}/wasm32-unknown-unknown/release/yew_floor.wasm`,
   ]);
-  execFileSync(`${root}/node_modules/.bin/wasm-opt`, [
-    "-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
-    "--enable-reference-types", "--enable-multivalue", "--strip-debug", "--strip-producers",
-    `${out}/glue_bg.wasm`, "-o", `${out}/opt.wasm`,
-  ]);
+  wasmOpt(root, `${out}/glue_bg.wasm`, `${out}/opt.wasm`);
   const short = shortenImports(readFileSync(`${out}/opt.wasm`), readFileSync(`${out}/glue.js`, "utf8"));
   // Minified as the loader minifies its copy of the glue.
   const glue = Buffer.from(transformSync(short.glue, { minify: true, target: "es2017", legalComments: "none" }).code);

@@ -4,7 +4,7 @@
 // more. Gzip of each part alone shows what it costs on the wire (the parts
 // compress a little better together, so these add up to more than the
 // bundle's gzip).
-import { execFileSync } from "node:child_process";
+import { wasmOpt } from "../../scripts/wasm-opt.mjs";
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
@@ -100,9 +100,6 @@ export function wasmParts(namedWasmPath) {
 /** Optimise `target/bundle/glue_bg.wasm` as `make build` does, names kept. */
 export function namedBuild(root) {
   const out = `${root}/target/bundle/named.wasm`;
-  execFileSync(`${root}/node_modules/.bin/wasm-opt`, [
-    "-Oz", "-g", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
-    "--enable-reference-types", "--enable-multivalue", `${root}/target/bundle/glue_bg.wasm`, "-o", out,
-  ]);
+  wasmOpt(root, `${root}/target/bundle/glue_bg.wasm`, out, { keepNames: true });
   return out;
 }

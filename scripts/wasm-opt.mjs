@@ -1,0 +1,15 @@
+// wasm-opt as the release build runs it. The feature flags name what
+// Rust 1.82+ emits for wasm32; the bench's named build and the Yew floor
+// use the same call, so their sizes compare with the bundle's.
+import { execFileSync } from "node:child_process";
+
+const FEATURES = [
+  "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
+  "--enable-reference-types", "--enable-multivalue",
+];
+
+/** `wasm-opt -Oz` from `input` to `output`; `keepNames` keeps function names. */
+export function wasmOpt(root, input, output, { keepNames = false } = {}) {
+  const names = keepNames ? ["-g"] : ["--strip-debug", "--strip-producers"];
+  execFileSync(`${root}/node_modules/.bin/wasm-opt`, ["-Oz", ...FEATURES, ...names, input, "-o", output], { stdio: "inherit" });
+}
