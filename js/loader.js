@@ -89,10 +89,22 @@
     return { brand: "#" + hex, on: (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? "#000000" : "#ffffff" };
   }
 
+  // A font list and a corner radius as src/config.rs accepts them
+  // (parse_font, parse_radius); null for anything else.
+  function fontOf(raw) {
+    return /^[\p{Alphabetic}\p{N} ,\-_'"]+$/u.test(raw) && new TextEncoder().encode(raw).length <= 200 ? raw : null;
+  }
+  function radiusOf(raw) {
+    var m = /^(\d{1,2})(?:\.(\d{1,3}))?(px|r?em)$/.exec(raw);
+    if (!m) return null;
+    var max = m[3] === "px" ? 48 : 3, whole = Number(m[1]);
+    return whole < max || (whole === max && !/[1-9]/.test(m[2] || "")) ? raw : null;
+  }
+
   // What the first view of `el` shows, or null when the loader cannot
   // paint it as the Wasm would render it.
   function firstViewOf(el, link) {
-    var view = { lang: langFor(el), view: "both", context: "general", scheme: null, brand: null };
+    var view = { lang: langFor(el), view: "both", context: "general", scheme: null, brand: null, font: null, radius: null };
     for (var a = 0; a < el.attributes.length; a++) {
       var name = el.attributes[a].name, value = el.attributes[a].value.trim();
       if (name.indexOf("data-iop-") !== 0 || NEUTRAL.test(name)) continue;
@@ -100,6 +112,8 @@
       else if (name === "data-iop-context" && /^(leaving-hospital|general)$/.test(value)) view.context = value === "general" ? value : "hospital";
       else if (name === "data-iop-scheme" && SCHEMES.test(value)) view.scheme = value;
       else if (name === "data-iop-brand" && (view.brand = brandOf(value))) continue;
+      else if (name === "data-iop-font" && (view.font = fontOf(value))) continue;
+      else if (name === "data-iop-radius" && (view.radius = radiusOf(value))) continue;
       else return null;
     }
     if (link && (!link.el || link.el === el.id)) {
@@ -155,10 +169,13 @@
       var intro = box.querySelector(".iop-intro");
       if (view.context === "hospital" && intro) intro.textContent = HOSPITAL_INTRO[view.lang];
       if (view.scheme) box.querySelector(".iop").setAttribute("data-scheme", view.scheme);
+      // The same custom properties the Wasm sets (src/embed/styles.rs).
       if (view.brand) {
         el.style.setProperty("--iop-brand", view.brand.brand);
         el.style.setProperty("--iop-on-brand", view.brand.on);
       }
+      if (view.font) el.style.setProperty("--iop-font", view.font);
+      if (view.radius) el.style.setProperty("--iop-radius", view.radius);
       root.appendChild(box);
       // Until the Wasm takes over, a press on Next must not submit the
       // page; it is remembered and replayed (see early()).

@@ -340,6 +340,11 @@ function views(page) {
         const b = root?.querySelector("button[type=submit]");
         return b ? `${getComputedStyle(b).backgroundColor} on ${getComputedStyle(b).color}` : null;
       })(),
+      look: (() => {
+        const q = root?.querySelector(".iop-question") || root?.querySelector(".iop-title");
+        const o = root?.querySelector(".iop-option");
+        return q ? `${getComputedStyle(q).fontFamily} / ${o ? getComputedStyle(o).borderTopLeftRadius : "-"}` : null;
+      })(),
       height: Math.round(el.getBoundingClientRect().height),
     };
   }));
@@ -349,7 +354,7 @@ for (const [name, path, painted, expect] of [
   ["a discharge planner's link (hospital, Spanish, referral code)", "/www/index.html#iop=1&ctx=hospital&lang=es&ref=er-7", 1,
     (v) => { assert.match(v[0].intro, /^Usted sale del hospital/); assert.equal(v[0].lang, "es"); }],
   ["a link to the FAQ view", "/www/index.html#iop=1&view=faq", 1, (v) => { assert.equal(v[0].checker, false); assert.equal(v[0].faq, true); }],
-  ["placeholders set to each view, language, context, scheme and brand, one addressed by a link", "/www/many.html#iop=1&view=checker&el=w2", 19,
+  ["placeholders set to each view, language, context, scheme, brand, font and radius, one addressed by a link", "/www/many.html#iop=1&view=checker&el=w2", 18,
     (v) => {
       assert.deepEqual([v[0].faq, v[1].faq, v[1].checker, v[2].faq], [false, false, true, true]);
       assert.equal(v[3].lang, "es");
@@ -358,6 +363,10 @@ for (const [name, path, painted, expect] of [
       assert.equal(v[8].next, "rgb(47, 79, 58) on rgb(255, 255, 255)");
       assert.deepEqual([v[12].scheme, v[12].next], ["light", "rgb(0, 136, 255) on rgb(0, 0, 0)"]);
       assert.equal(v[14].question, null, "a heading level is left for the Wasm to paint");
+      const [font, radius] = v[17].look.split(" / ");
+      assert.equal(font, "Georgia, serif");
+      assert.notEqual(radius, v[2].look.split(" / ")[1], "the partner's radius, not the default");
+      assert.equal(v[18].question, null, "a radius out of range is left for the Wasm, which warns");
     }],
   ["a partner's brand colour", "/www/strict-csp.html", 1, (v) => assert.equal(v[0].next, "rgb(47, 79, 58) on rgb(255, 255, 255)")],
 ]) {
