@@ -89,7 +89,7 @@ async fn mounts_into_a_shadow_root_and_hides_the_fallback() {
     let (el, root) = mounted(&[]).await;
     assert!(el.has_attribute("data-iop-loaded"));
     assert_eq!(question(&root), "Who is this check for?");
-    assert_eq!(text(&root, ".iop-progress"), "Step 1 of 13");
+    assert_eq!(text(&root, ".iop-progress"), "Part 1 of 4: Getting started");
     // The fallback is light DOM; with no <slot> it is no longer rendered.
     assert!(find(&root, "slot").is_none());
     let fallback: HtmlElement = el
@@ -160,9 +160,30 @@ async fn self_harm_keeps_988_for_the_rest_of_the_check() {
         find(&root, ".iop-crisis-line").is_some(),
         "988 line after self-harm answer"
     );
-    // Still there on the next step.
-    assert_eq!(question(&root), "Which of these do you use on most days?");
+    // Still there on the next step, in the next part.
+    assert_eq!(
+        question(&root),
+        "Little interest or pleasure in doing things"
+    );
+    assert_eq!(text(&root, ".iop-progress"), "Part 2 of 4: Mood and safety");
     assert!(find(&root, ".iop-crisis-line a[href='tel:988']").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn answering_for_someone_else_speaks_of_them() {
+    let (_el, root) = mounted(&[]).await;
+    answer(&root, "Someone I care about").await;
+    answer(&root, "Yes, under 18").await;
+    assert!(question(&root).starts_with("Right now, are they in danger"));
+    answer(&root, "No").await;
+    // The screener item under a stem that names the person it is about.
+    assert_eq!(
+        question(&root),
+        "Thoughts that they would be better off dead or of hurting themselves in some way"
+    );
+    let stem = text(&root, ".iop-stem");
+    assert!(stem.contains("the person you are helping"), "{stem}");
+    assert!(!text(&root, ".iop-step").contains("yourself"));
 }
 
 #[wasm_bindgen_test]

@@ -100,13 +100,13 @@ impl Substance {
         1 << (self as u8)
     }
 
-    /// Benzos, opioids and other drugs lead to the single drug question.
+    /// Benzos, opioids and other drugs are covered by the drug question.
     pub fn is_drug(self) -> bool {
         self != Substance::Alcohol
     }
 }
 
-/// The set of substances used on most days; empty means "none".
+/// A set of substances; empty means "none".
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Substances(u8);
 
@@ -133,10 +133,13 @@ impl Substances {
         self.0 == 0
     }
 
-    pub fn any_drug(self) -> bool {
-        Substance::ALL
-            .iter()
-            .any(|s| s.is_drug() && self.contains(*s))
+    /// Only the members that are also in `other`.
+    pub fn within(self, other: Substances) -> Self {
+        Substances(self.0 & other.0)
+    }
+
+    pub fn is_subset_of(self, other: Substances) -> bool {
+        self.within(other) == self
     }
 
     pub fn iter(self) -> impl Iterator<Item = Substance> {
@@ -239,45 +242,71 @@ pub enum TimeAvailable {
     No,
 }
 
-/// AUDIT-C answers, present only when alcohol was chosen.
+/// AUDIT-C items 2 and 3, and the sex that picks the cut-off: asked only
+/// when item 1 is not "never".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct AuditC {
-    pub frequency: DrinkFrequency,
+pub struct Drinking {
     pub typical: TypicalDrinks,
     pub heavy: HeavyDrinking,
     pub sex: AuditSex,
 }
 
-/// Substance answers, present only when at least one substance was chosen,
-/// with the AUDIT-C present exactly when alcohol is chosen and the drug
-/// question exactly when a drug is. Built only through [`SubstanceUse::new`].
+/// The AUDIT-C, asked of everyone not in danger now (INV-8). "Never" to
+/// item 1 ends it with a score of 0, so the later items exist exactly when
+/// item 1 is not "never". Built only through [`AuditC::new`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct SubstanceUse {
+pub struct AuditC {
+    frequency: DrinkFrequency,
+    drinking: Option<Drinking>,
+}
+
+impl AuditC {
+    pub const NEVER: AuditC = AuditC {
+        frequency: DrinkFrequency::Never,
+        drinking: None,
+    };
+
+    /// Returns `None` unless items 2, 3 and sex are present exactly when
+    /// item 1 is not "never".
+    pub fn new(frequency: DrinkFrequency, drinking: Option<Drinking>) -> Option<Self> {
+        (drinking.is_some() == (frequency != DrinkFrequency::Never)).then_some(AuditC {
+            frequency,
+            drinking,
+        })
+    }
+
+    pub fn frequency(&self) -> DrinkFrequency {
+        self.frequency
+    }
+
+    pub fn drinking(&self) -> Option<Drinking> {
+        self.drinking
+    }
+
+    pub fn drinks(&self) -> bool {
+        self.drinking.is_some()
+    }
+}
+
+/// What is used on most days, and the withdrawal answers that follow from
+/// it. Never empty: "none of these" is no `DailyUse` at all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct DailyUse {
     substances: Substances,
     pub past_severe_withdrawal: YesNoUnsure,
     pub withdrawal_now: Withdrawal,
-    audit_c: Option<AuditC>,
-    drug_use: Option<DrugUseTimes>,
 }
 
-impl SubstanceUse {
-    /// Returns `None` unless the parts fit together.
+impl DailyUse {
     pub fn new(
         substances: Substances,
         past_severe_withdrawal: YesNoUnsure,
         withdrawal_now: Withdrawal,
-        audit_c: Option<AuditC>,
-        drug_use: Option<DrugUseTimes>,
     ) -> Option<Self> {
-        let fits = !substances.is_empty()
-            && audit_c.is_some() == substances.contains(Substance::Alcohol)
-            && drug_use.is_some() == substances.any_drug();
-        fits.then_some(SubstanceUse {
+        (!substances.is_empty()).then_some(DailyUse {
             substances,
             past_severe_withdrawal,
             withdrawal_now,
-            audit_c,
-            drug_use,
         })
     }
 
@@ -285,12 +314,77 @@ impl SubstanceUse {
         self.substances
     }
 
-    pub fn audit_c(&self) -> Option<AuditC> {
+    pub fn uses(&self, s: Substance) -> bool {
+        self.substances.contains(s)
+    }
+}
+
+/// The alcohol and drug answers. Daily use may name only substances the
+/// screens showed any use of: alcohol when AUDIT-C item 1 is not "never",
+/// drugs when the drug question is not "never". Built only through
+/// [`SubstanceUse::new`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct SubstanceUse {
+    audit_c: AuditC,
+    drug_use: DrugUseTimes,
+    daily: Option<DailyUse>,
+}
+
+impl SubstanceUse {
+    pub const NONE: SubstanceUse = SubstanceUse {
+        audit_c: AuditC::NEVER,
+        drug_use: DrugUseTimes::Never,
+        daily: None,
+    };
+
+    /// Returns `None` unless daily use names only substances the screens
+    /// showed some use of.
+    pub fn new(audit_c: AuditC, drug_use: DrugUseTimes, daily: Option<DailyUse>) -> Option<Self> {
+        let fits = daily.is_none_or(|d| {
+            d.substances()
+                .is_subset_of(Self::possible(audit_c.drinks(), drug_use))
+        });
+        fits.then_some(SubstanceUse {
+            audit_c,
+            drug_use,
+            daily,
+        })
+    }
+
+    /// The substances "which do you use on most days?" offers, given whether
+    /// the person drinks at all and has used drugs in the past year.
+    pub fn possible(drinks: bool, drug_use: DrugUseTimes) -> Substances {
+        Substance::ALL
+            .into_iter()
+            .filter(|s| {
+                if s.is_drug() {
+                    drug_use == DrugUseTimes::OnceOrMore
+                } else {
+                    drinks
+                }
+            })
+            .fold(Substances::NONE, Substances::with)
+    }
+
+    pub fn audit_c(&self) -> AuditC {
         self.audit_c
     }
 
-    pub fn drug_use(&self) -> Option<DrugUseTimes> {
+    pub fn drug_use(&self) -> DrugUseTimes {
         self.drug_use
+    }
+
+    pub fn daily(&self) -> Option<DailyUse> {
+        self.daily
+    }
+
+    /// Any use at all: any drinking, or a drug in the past year.
+    pub fn any(&self) -> bool {
+        self.audit_c.drinks() || self.drug_use == DrugUseTimes::OnceOrMore
+    }
+
+    pub fn daily_uses(&self, s: Substance) -> bool {
+        self.daily.is_some_and(|d| d.uses(s))
     }
 }
 
@@ -304,7 +398,7 @@ pub struct Profile {
     /// Only for someone else; "me" answers imply the age.
     pub their_age: Option<TheirAge>,
     pub self_harm: SelfHarm,
-    pub substance_use: Option<SubstanceUse>,
+    pub substance_use: SubstanceUse,
     pub phq2: [Frequency; 2],
     pub gad2: [Frequency; 2],
     pub impact: Impact,

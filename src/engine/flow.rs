@@ -4,7 +4,7 @@
 use super::answers::*;
 use super::outcome::Verdict;
 use super::rules;
-use super::step::{Answer, Step};
+use super::step::{Answer, Part, Step};
 
 /// What the person sees now.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -13,11 +13,14 @@ pub enum Screen {
     Result(Verdict),
 }
 
-/// "Step 3 of 14": the total follows the branching chosen so far.
+/// Where the person is: "Part 2 of 4", and the count of questions asked
+/// so far (for the `iop:step` event). Parts never jump, whatever the
+/// branches skip, unlike a total of steps that changes as answers come in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Progress {
+    pub part: Part,
+    /// 1-based position on the path; past the end, answered + 1.
     pub number: usize,
-    pub total: usize,
 }
 
 /// One person's check, in memory only.
@@ -42,27 +45,55 @@ impl Session {
         self.answers[index(step)]
     }
 
-    fn substances(&self) -> Option<Substances> {
-        match self.answer_for(Step::Substances) {
-            Some(Answer::Substances(s)) if self.history.contains(&Step::Substances) => Some(s),
+    /// A confirmed answer: on the path and answered, not just remembered
+    /// from before a Back.
+    fn confirmed(&self, step: Step) -> Option<Answer> {
+        self.answer_for(step)
+            .filter(|_| self.history.contains(&step))
+    }
+
+    /// Whether AUDIT-C item 1 was answered with anything but "never".
+    fn drinks(&self) -> bool {
+        matches!(
+            self.confirmed(Step::AuditFrequency),
+            Some(Answer::AuditFrequency(f)) if f != DrinkFrequency::Never
+        )
+    }
+
+    fn drug_use(&self) -> Option<DrugUseTimes> {
+        match self.confirmed(Step::DrugUse) {
+            Some(Answer::DrugUse(d)) => Some(d),
             _ => None,
+        }
+    }
+
+    /// The substances "which do you use on most days?" offers: only those
+    /// the person showed any use of (question set v2, item 7).
+    pub fn substance_choices(&self) -> Substances {
+        SubstanceUse::possible(
+            self.drinks(),
+            self.drug_use().unwrap_or(DrugUseTimes::Never),
+        )
+    }
+
+    fn daily(&self) -> Substances {
+        match self.confirmed(Step::Substances) {
+            Some(Answer::Substances(s)) => s,
+            _ => Substances::NONE,
         }
     }
 
     /// Whether a step is on this person's path, given what is known so far.
     /// Steps that depend on an unanswered question do not count yet.
     pub fn applies(&self, step: Step) -> bool {
-        let used = self.substances().unwrap_or(Substances::NONE);
         match step {
             Step::TheirAge => matches!(
-                self.answer_for(Step::Who),
-                Some(Answer::Who(w)) if w.is_other() && self.history.contains(&Step::Who)
+                self.confirmed(Step::Who),
+                Some(Answer::Who(w)) if w.is_other()
             ),
-            Step::PastSevereWithdrawal | Step::WithdrawalNow => !used.is_empty(),
-            Step::AuditFrequency | Step::AuditTypical | Step::AuditHeavy | Step::AuditSex => {
-                used.contains(Substance::Alcohol)
-            }
-            Step::DrugUse => used.any_drug(),
+            Step::AuditTypical | Step::AuditHeavy | Step::AuditSex => self.drinks(),
+            Step::Substances => self.drug_use().is_some() && !self.substance_choices().is_empty(),
+            Step::PastSevereWithdrawal | Step::WithdrawalNow => !self.daily().is_empty(),
             _ => true,
         }
     }
@@ -115,6 +146,11 @@ impl Session {
         if self.current_step() != Some(step) {
             return;
         }
+        // Daily use may name only substances the screens showed any use of.
+        let answer = match answer {
+            Answer::Substances(set) => Answer::Substances(set.within(self.substance_choices())),
+            other => other,
+        };
         self.answers[index(step)] = Some(answer);
         self.history.push(step);
     }
@@ -132,12 +168,12 @@ impl Session {
         *self = Session::new();
     }
 
-    /// Position on the path. Past the end, number is total + 1.
+    /// Position on the path: the part of the current step (the last part
+    /// once the result shows).
     pub fn progress(&self) -> Progress {
-        let total = Step::ALL.iter().filter(|s| self.applies(**s)).count();
         Progress {
+            part: self.current_step().map_or(Part::DailyLife, Step::part),
             number: self.history.len() + 1,
-            total,
         }
     }
 
@@ -165,33 +201,28 @@ impl Session {
         } else {
             None
         };
-        let substances = get!(Substances);
-        let substance_use = if substances.is_empty() {
-            None
-        } else {
-            let audit_c = if substances.contains(Substance::Alcohol) {
-                Some(AuditC {
-                    frequency: get!(AuditFrequency),
+        let audit_c = AuditC::new(
+            get!(AuditFrequency),
+            if self.drinks() {
+                Some(Drinking {
                     typical: get!(AuditTypical),
                     heavy: get!(AuditHeavy),
                     sex: get!(AuditSex),
                 })
             } else {
                 None
-            };
-            let drug_use = if substances.any_drug() {
-                Some(get!(DrugUse))
-            } else {
-                None
-            };
-            SubstanceUse::new(
-                substances,
+            },
+        )?;
+        let daily = if self.applies(Step::PastSevereWithdrawal) {
+            DailyUse::new(
+                self.daily(),
                 get!(PastSevereWithdrawal),
                 get!(WithdrawalNow),
-                audit_c,
-                drug_use,
             )
+        } else {
+            None
         };
+        let substance_use = SubstanceUse::new(audit_c, get!(DrugUse), daily)?;
         Some(Profile {
             who,
             their_age,

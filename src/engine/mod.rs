@@ -11,9 +11,15 @@ pub mod rules;
 pub mod screeners;
 pub mod step;
 
+/// The question set these steps implement (clinical brief, version 2).
+pub const QUESTION_SET_VERSION: u32 = 2;
+/// The rules `rules::evaluate` implements (clinical brief, version 2).
+pub const RULES_VERSION: u32 = 2;
+
 pub use answers::*;
 pub use flow::Screen;
 pub use flow::{Progress, Session};
-pub use outcome::{Flag, Outcome, Reason, Verdict};
+pub use outcome::{Flag, MedicalNeed, Outcome, Reason, Verdict};
 pub use rules::evaluate;
-pub use step::{Answer, Step};
+pub use screeners::Screener;
+pub use step::{Answer, Part, Step};

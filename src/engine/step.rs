@@ -2,30 +2,57 @@
 //! takes. Which steps apply to a person is decided in `flow`.
 
 use super::answers::*;
+use super::screeners::Screener;
 
+/// The questions of set version 2, in the order they are asked. The order
+/// of the variants is the order of `ALL` (the session indexes by it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Step {
     Who,
     TheirAge,
     DangerNow,
     SelfHarm,
-    Substances,
-    PastSevereWithdrawal,
-    WithdrawalNow,
+    Phq2Interest,
+    Phq2Down,
+    Gad2Nervous,
+    Gad2Worry,
     AuditFrequency,
     AuditTypical,
     AuditHeavy,
     AuditSex,
     DrugUse,
-    Phq2Interest,
-    Phq2Down,
-    Gad2Nervous,
-    Gad2Worry,
+    Substances,
+    PastSevereWithdrawal,
+    WithdrawalNow,
     Impact,
     Health,
     Home,
     Situation,
     Time,
+}
+
+/// The four parts of the check. Progress is shown by part, so the counter
+/// moves one part at a time however the branches fall.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Part {
+    GettingStarted,
+    MoodAndSafety,
+    AlcoholAndDrugs,
+    DailyLife,
+}
+
+impl Part {
+    pub const ALL: [Part; 4] = [
+        Part::GettingStarted,
+        Part::MoodAndSafety,
+        Part::AlcoholAndDrugs,
+        Part::DailyLife,
+    ];
+
+    /// 1-based, for "Part 2 of 4".
+    pub fn number(self) -> usize {
+        self as usize + 1
+    }
 }
 
 impl Step {
@@ -34,24 +61,59 @@ impl Step {
         Step::TheirAge,
         Step::DangerNow,
         Step::SelfHarm,
-        Step::Substances,
-        Step::PastSevereWithdrawal,
-        Step::WithdrawalNow,
+        Step::Phq2Interest,
+        Step::Phq2Down,
+        Step::Gad2Nervous,
+        Step::Gad2Worry,
         Step::AuditFrequency,
         Step::AuditTypical,
         Step::AuditHeavy,
         Step::AuditSex,
         Step::DrugUse,
-        Step::Phq2Interest,
-        Step::Phq2Down,
-        Step::Gad2Nervous,
-        Step::Gad2Worry,
+        Step::Substances,
+        Step::PastSevereWithdrawal,
+        Step::WithdrawalNow,
         Step::Impact,
         Step::Health,
         Step::Home,
         Step::Situation,
         Step::Time,
     ];
+
+    pub fn part(self) -> Part {
+        match self {
+            Step::Who | Step::TheirAge | Step::DangerNow => Part::GettingStarted,
+            Step::SelfHarm
+            | Step::Phq2Interest
+            | Step::Phq2Down
+            | Step::Gad2Nervous
+            | Step::Gad2Worry => Part::MoodAndSafety,
+            Step::AuditFrequency
+            | Step::AuditTypical
+            | Step::AuditHeavy
+            | Step::AuditSex
+            | Step::DrugUse
+            | Step::Substances
+            | Step::PastSevereWithdrawal
+            | Step::WithdrawalNow => Part::AlcoholAndDrugs,
+            Step::Impact | Step::Health | Step::Home | Step::Situation | Step::Time => {
+                Part::DailyLife
+            }
+        }
+    }
+
+    /// The published screener a step quotes, if any. Those steps are asked
+    /// word for word in self-report.
+    pub fn screener(self) -> Option<Screener> {
+        match self {
+            Step::SelfHarm => Some(Screener::Phq9Item9),
+            Step::Phq2Interest | Step::Phq2Down => Some(Screener::Phq2),
+            Step::Gad2Nervous | Step::Gad2Worry => Some(Screener::Gad2),
+            Step::AuditFrequency | Step::AuditTypical | Step::AuditHeavy => Some(Screener::AuditC),
+            Step::DrugUse => Some(Screener::NidaSingleQuestion),
+            _ => None,
+        }
+    }
 
     /// The one step where the person picks several answers.
     pub fn is_multi(self) -> bool {
@@ -82,6 +144,41 @@ impl Step {
             Step::Home => "home",
             Step::Situation => "situation",
             Step::Time => "time",
+        }
+    }
+
+    /// When the step is asked, in English for the clinical review sheet.
+    /// Mirrors `Session::applies` in `flow`: change both together.
+    pub fn asked_when(self) -> &'static str {
+        match self {
+            Step::Who => "Always, first.",
+            Step::TheirAge => {
+                "Only when the check is for someone else (\"someone I care about\" or \"a professional\")."
+            }
+            Step::DangerNow => {
+                "Always. \"Yes\" ends the check at once with the emergency result; nothing more is asked."
+            }
+            Step::SelfHarm
+            | Step::Phq2Interest
+            | Step::Phq2Down
+            | Step::Gad2Nervous
+            | Step::Gad2Worry
+            | Step::AuditFrequency
+            | Step::DrugUse
+            | Step::Impact
+            | Step::Health
+            | Step::Home
+            | Step::Situation
+            | Step::Time => "Everyone not in danger now.",
+            Step::AuditTypical | Step::AuditHeavy | Step::AuditSex => {
+                "Only when AUDIT-C item 1 is not \"never\"."
+            }
+            Step::Substances => {
+                "Only when AUDIT-C item 1 is not \"never\" or the drug question is \"1 time or more\". Offers alcohol only to someone who drinks, and benzos, opioids and other drugs only after a positive drug question."
+            }
+            Step::PastSevereWithdrawal | Step::WithdrawalNow => {
+                "Only when at least one substance is chosen as used on most days."
+            }
         }
     }
 

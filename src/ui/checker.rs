@@ -10,7 +10,7 @@ use super::result::{result_view, ResultProps};
 use super::state::{Action, CheckState};
 use super::{heading_tag, Ids, WidgetEvent};
 use crate::config::{Config, Context};
-use crate::content::{chrome, outcome, FaqId, Lang};
+use crate::content::{chrome, crisis, outcome, FaqId, Lang, Voice};
 use crate::engine::{Answer, Outcome, Screen, Step};
 
 #[derive(Properties, PartialEq)]
@@ -26,8 +26,12 @@ pub struct CheckerProps {
     pub faq_items: Vec<FaqId>,
 }
 
-fn is_other(state: &CheckState) -> bool {
-    matches!(state.session.answer_for(Step::Who), Some(Answer::Who(w)) if w.is_other())
+/// Who the words speak to, from the answer to "who is this check for?".
+fn voice(state: &CheckState) -> Voice {
+    Voice::of(match state.session.answer_for(Step::Who) {
+        Some(Answer::Who(w)) => Some(w),
+        _ => None,
+    })
 }
 
 #[component]
@@ -72,15 +76,18 @@ pub fn Checker(props: &CheckerProps) -> Html {
         Context::LeavingHospital => c.leaving_hospital_intro,
     };
     let show_line = state.session.shows_crisis_lines();
+    let voice = voice(&state);
+    let under_18 = state.session.profile().is_some_and(|p| p.is_under_18());
 
     let body = match &screen {
         Screen::Ask(step) => html! {
             <>
-                if show_line { { crisis_line(lang) } }
+                if show_line { { crisis_line(lang, voice) } }
                 { question_step(&QuestionProps {
                     lang,
                     step: *step,
-                    other: is_other(&state),
+                    voice,
+                    substance_choices: state.session.substance_choices(),
                     choice: state.choice,
                     nudge: state.nudge,
                     progress: state.session.progress(),
@@ -94,12 +101,15 @@ pub fn Checker(props: &CheckerProps) -> Html {
         },
         Screen::Result(verdict) if verdict.outcome == Outcome::EmergencyNow => {
             let back = dispatch.reform(|_: MouseEvent| Action::Back);
+            // One heading: the panel's, which takes the focus (INV-1).
+            let title = html! {
+                <@{heading_tag(level.get())} class="iop-result-title iop-emergency-title" tabindex="-1" ref={focus_ref.clone()}>
+                    { outcome(lang, Outcome::EmergencyNow, false, voice).title }
+                </@>
+            };
             html! {
                 <div class="iop-result">
-                    <p class="iop-result-title" tabindex="-1" ref={focus_ref.clone()}>
-                        { outcome(lang, Outcome::EmergencyNow, false).title }
-                    </p>
-                    { emergency_panel(lang, level.get()) }
+                    { emergency_panel(lang, voice, title) }
                     <div class="iop-nav">
                         <button type="button" class="iop-secondary" onclick={back}>{ c.back_to_check }</button>
                     </div>
@@ -111,8 +121,8 @@ pub fn Checker(props: &CheckerProps) -> Html {
                 lang,
                 verdict: verdict.clone(),
                 config: props.config.clone(),
-                other: is_other(&state),
-                under_18: state.session.profile().is_some_and(|p| p.is_under_18()),
+                voice,
+                under_18,
                 heading_level: level.get(),
                 focus_ref: focus_ref.clone(),
                 dispatch: dispatch.clone(),
@@ -122,10 +132,21 @@ pub fn Checker(props: &CheckerProps) -> Html {
         },
     };
 
-    // The live region exists from the start so the result is announced.
+    // The live region exists from the start so the result is announced,
+    // the same-day message first when the result opens with it.
     let announcement = match &screen {
-        Screen::Result(v) => outcome(lang, v.outcome, false).title,
-        Screen::Ask(_) => "",
+        Screen::Result(v) => {
+            let title = outcome(lang, v.outcome, under_18, voice).title;
+            if v.opens_with_same_day_message() {
+                let mut s = String::from(crisis(lang).same_day_title.get(voice));
+                s.push_str(". ");
+                s.push_str(title);
+                s
+            } else {
+                title.to_string()
+            }
+        }
+        Screen::Ask(_) => String::new(),
     };
 
     html! {

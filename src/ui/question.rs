@@ -5,16 +5,18 @@ use yew::prelude::*;
 
 use super::state::{Action, Choice};
 use super::Ids;
-use crate::content::{answer, chrome, question, step_of, Lang};
-use crate::engine::{Answer, Progress, Step, Substance, Substances};
+use crate::content::{answer, chrome, part_of, question, Lang, Voice};
+use crate::engine::{Answer, Progress, Step, Substances};
 
 /// Everything one question needs; rendered by a plain function, since it
 /// holds no state of its own and changes with every answer anyway.
 pub struct QuestionProps {
     pub lang: Lang,
     pub step: Step,
-    /// Speak of "they" (the check is for someone else).
-    pub other: bool,
+    /// Speak of "they" when the check is for someone else.
+    pub voice: Voice,
+    /// The substances the most-days question offers (only those used).
+    pub substance_choices: Substances,
     pub choice: Choice,
     pub nudge: bool,
     pub progress: Progress,
@@ -44,7 +46,8 @@ fn option(
 pub fn question_step(props: &QuestionProps) -> Html {
     let lang = props.lang;
     let c = chrome(lang);
-    let q = question(lang, props.step, props.other);
+    let voice = props.voice;
+    let q = question(lang, props.step, voice);
     let name: AttrValue = props.ids.make(&[props.step.id()]).into();
     let heading_id = props.ids.make(&[props.step.id(), "q"]);
     let hint_id = props.ids.make(&[props.step.id(), "hint"]);
@@ -55,9 +58,9 @@ pub fn question_step(props: &QuestionProps) -> Html {
             Choice::Many { set, none } => (set, none),
             _ => (Substances::NONE, false),
         };
-        let boxes = Substance::ALL.into_iter().map(|s| {
+        let boxes = props.substance_choices.iter().map(|s| {
             let onchange = props.dispatch.reform(move |_: Event| Action::Toggle(s));
-            let label = answer(lang, Answer::Substances(Substances::of(&[s])));
+            let label = answer(lang, Answer::Substances(Substances::of(&[s])), voice);
             option("checkbox", &name, set.contains(s), onchange, label)
         });
         let none_change = props.dispatch.reform(|_: Event| Action::ToggleNone);
@@ -78,7 +81,13 @@ pub fn question_step(props: &QuestionProps) -> Html {
             .into_iter()
             .map(|a| {
                 let onchange = props.dispatch.reform(move |_: Event| Action::Choose(a));
-                option("radio", &name, chosen == Some(a), onchange, answer(lang, a))
+                option(
+                    "radio",
+                    &name,
+                    chosen == Some(a),
+                    onchange,
+                    answer(lang, a, voice),
+                )
             })
             .collect()
     };
@@ -102,17 +111,17 @@ pub fn question_step(props: &QuestionProps) -> Html {
 
     html! {
         <form class="iop-step" {onsubmit} novalidate=true>
-            <p class="iop-progress">{ step_of(lang, props.progress.number, props.progress.total) }</p>
+            <p class="iop-progress">{ part_of(lang, props.progress.part) }</p>
             <fieldset aria-describedby={described}>
                 <legend>
-                    // A screener's stem comes before its item; our hints follow.
-                    if let (true, Some(hint)) = (q.validated, q.hint) {
-                        <span class="iop-hint" id={hint_id.clone()}>{ hint }</span>
+                    // A screener's stem comes before its item; hints follow.
+                    if let Some(stem) = q.stem {
+                        <span class="iop-stem">{ stem }</span>
                     }
                     <@{super::heading_tag(props.heading_level)} id={heading_id} class="iop-question" tabindex="-1" ref={props.heading_ref.clone()}>
                         { q.text }
                     </@>
-                    if let (false, Some(hint)) = (q.validated, q.hint) {
+                    if let Some(hint) = q.hint {
                         <span class="iop-hint" id={hint_id}>{ hint }</span>
                     }
                     if props.step.is_multi() {

@@ -4,19 +4,19 @@
 use std::rc::Rc;
 use yew::prelude::*;
 
-use super::crisis::crisis_line;
+use super::crisis::{same_day_message, samhsa_in_full};
 use super::heading_tag;
 use super::state::Action;
 use crate::config::Config;
-use crate::content::{chrome, crisis, faq, flag, outcome, reason, FaqId, Lang};
-use crate::engine::{Flag, Outcome, Verdict};
+use crate::content::{chrome, crisis, faq, flag, medical, outcome, reason, FaqId, Lang, Voice};
+use crate::engine::{Flag, MedicalNeed, Outcome, Verdict};
 
 /// Everything the result needs; rendered by a plain function (no state).
 pub struct ResultProps {
     pub lang: Lang,
     pub verdict: Verdict,
     pub config: Rc<Config>,
-    pub other: bool,
+    pub voice: Voice,
     pub under_18: bool,
     pub heading_level: u8,
     pub focus_ref: NodeRef,
@@ -59,7 +59,7 @@ fn has_partner(config: &Config) -> bool {
 
 /// The partner's contacts when set; SAMHSA and FindTreatment.gov when no
 /// partner is set or the partner does not offer the suggested level.
-fn next_step(lang: Lang, outcome: Outcome, config: &Config) -> Html {
+fn next_step(lang: Lang, outcome: Outcome, voice: Voice, config: &Config) -> Html {
     let c = chrome(lang);
     let partner = has_partner(config);
     let offered = partner && partner_offers(config, outcome);
@@ -87,11 +87,11 @@ fn next_step(lang: Lang, outcome: Outcome, config: &Config) -> Html {
                     <li><a href={url.clone()}>{ c.contact_page }</a></li>
                 }
                 if let Some(url) = &config.insurance_url {
-                    <li><a href={url.clone()}>{ c.verify_insurance }</a></li>
+                    <li><a href={url.clone()}>{ c.verify_insurance.get(voice) }</a></li>
                 }
             }
             if !offered {
-                <li><a href="tel:+18006624357">{ c.samhsa_line }{ ": 1-800-662-4357" }</a></li>
+                <li>{ samhsa_in_full(lang) }</li>
                 <li><a href="https://findtreatment.gov/" target="_blank" rel="noopener noreferrer">{ c.find_treatment }</a></li>
             }
         </ul>
@@ -107,17 +107,31 @@ pub fn result_view(props: &ResultProps) -> Html {
     let lang = props.lang;
     let c = chrome(lang);
     let v = &props.verdict;
-    let text = outcome(lang, v.outcome, props.under_18);
+    let voice = props.voice;
+    let text = outcome(lang, v.outcome, props.under_18, voice);
+    // The title is a heading at the widget's question level; the result's
+    // sections sit one level below it.
     let sub = heading_tag(props.heading_level);
+    let section = heading_tag(props.heading_level + 1);
     let reasons = v
         .reasons
         .iter()
-        .map(|r| html! { <li>{ reason(lang, *r) }</li> });
+        .map(|r| html! { <li>{ reason(lang, *r, voice) }</li> });
+    let needs: Vec<Html> = v
+        .medical
+        .iter()
+        .map(|n| html! { <li>{ medical(lang, *n, voice) }</li> })
+        .collect();
     let notes: Vec<Html> = v
         .flags
         .iter()
+        // The same-day message carries the crisis lines; a medical need
+        // already says what opioid medicine does.
         .filter(|f| **f != Flag::CrisisLines)
-        .map(|f| html! { <li>{ flag(lang, *f) }</li> })
+        .filter(|f| {
+            !(**f == Flag::OpioidMedication && v.medical.contains(&MedicalNeed::OpioidMedicine))
+        })
+        .map(|f| html! { <li>{ flag(lang, *f, voice) }</li> })
         .collect();
     let back = props.dispatch.reform(|_: MouseEvent| Action::Back);
     let restart = props.dispatch.reform(|_: MouseEvent| Action::StartOver);
@@ -129,29 +143,48 @@ pub fn result_view(props: &ResultProps) -> Html {
             }
         })
     };
+    // After any self-harm answer but "not at all", the result opens with
+    // the same-day message, and its heading takes the focus (INV-2).
+    let same_day = v.opens_with_same_day_message();
+    let (same_day_ref, title_ref) = if same_day {
+        (props.focus_ref.clone(), NodeRef::default())
+    } else {
+        (NodeRef::default(), props.focus_ref.clone())
+    };
     html! {
         <div class="iop-result iop-printable">
-            <p class="iop-kicker">{ c.result_heading }</p>
-            <p class="iop-result-title" tabindex="-1" ref={props.focus_ref.clone()}>{ text.title }</p>
+            if same_day {
+                { same_day_message(lang, voice, html! {
+                    <@{sub} class="iop-same-day-title" tabindex="-1" ref={same_day_ref}>
+                        { crisis(lang).same_day_title.get(voice) }
+                    </@>
+                }) }
+            }
+            <p class="iop-kicker">{ c.result_heading.get(voice) }</p>
+            <@{sub} class="iop-result-title" tabindex="-1" ref={title_ref}>{ text.title }</@>
             <p>{ text.summary }</p>
-            if props.other {
-                <p class="iop-hint">{ c.about_someone_else }</p>
+            if voice == Voice::Observer {
+                <p class="iop-hint iop-observer-note">{ c.observer_note }</p>
             }
-            if v.has(Flag::CrisisLines) {
-                { crisis_line(lang) }
-            }
-            { heading(sub, c.why) }
+            { heading(section, c.why) }
             <ul>{ for reasons }</ul>
-            { heading(sub, c.what_it_involves) }
-            <p>{ text.involves }</p>
+            if text.involves.is_some() || !needs.is_empty() {
+                { heading(section, c.what_it_involves) }
+                if let Some(involves) = text.involves {
+                    <p>{ involves }</p>
+                }
+                if !needs.is_empty() {
+                    <ul>{ needs }</ul>
+                }
+            }
             if !notes.is_empty() {
-                { heading(sub, c.notes) }
+                { heading(section, c.notes) }
                 <ul>{ notes }</ul>
             }
-            { heading(sub, c.next_step) }
-            { next_step(lang, v.outcome, &props.config) }
+            { heading(section, c.next_step) }
+            { next_step(lang, v.outcome, voice, &props.config) }
             if let Some(read) = &props.read_faq {
-                <@{sub} class="iop-no-print">{ c.read_more_faq }</@>
+                <@{section} class="iop-no-print">{ c.read_more_faq }</@>
                 <ul class="iop-no-print iop-jumps">
                     { for related_faq(v.outcome).iter().filter(|id| props.faq_items.contains(id)).map(|id| {
                         let id = *id;
@@ -161,9 +194,9 @@ pub fn result_view(props: &ResultProps) -> Html {
                 </ul>
             }
             <div class="iop-always">
-                <p>{ crisis(lang).persistent }</p>
-                <p><a href="tel:+18006624357">{ c.samhsa_line }{ ": 1-800-662-4357" }</a></p>
-                <p class="iop-strong">{ c.not_diagnosis }</p>
+                <p>{ crisis(lang).persistent.get(voice) }</p>
+                <p>{ samhsa_in_full(lang) }</p>
+                <p class="iop-strong">{ c.not_diagnosis.get(voice) }</p>
             </div>
             <div class="iop-nav iop-no-print">
                 <button type="button" class="iop-primary" onclick={print}>{ c.print }</button>

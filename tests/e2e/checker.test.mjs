@@ -33,16 +33,19 @@ for (const [id, path] of Object.entries(PATHS)) {
     // INV-5: every result says "not a diagnosis" and names 988 and SAMHSA.
     const text = await page.locator(".iop-result").textContent();
     assert.match(text, /988/);
+    // SAMHSA in full, with its TTY number, on every result.
+    assert.match(text, /SAMHSA National Helpline/);
+    assert.match(text, /1-800-662-4357/);
+    assert.match(text, /TTY 1-800-487-4889/);
+    // Focus moved to the result's title (on the emergency screen, its one heading).
+    assert.ok(await page.evaluate(() => {
+      const root = document.querySelector("[data-iop-widget]").shadowRoot;
+      return root.activeElement?.classList.contains("iop-result-title");
+    }));
     if (id !== "emergency-now") {
       assert.match(text, /This is not a diagnosis/);
-      assert.match(text, /SAMHSA National Helpline/);
-      // Focus moved to the result.
-      assert.ok(await page.evaluate(() => {
-        const root = document.querySelector("[data-iop-widget]").shadowRoot;
-        return root.activeElement?.classList.contains("iop-result-title");
-      }));
     } else {
-      assert.match(text, /SAMHSA/);
+      assert.equal(await page.getByRole("heading", { name: "Get help now", exact: true }).count(), 1);
     }
     // Step events carry step numbers only.
     const steps = await page.evaluate(() => window.__steps);
@@ -63,6 +66,14 @@ test("danger now replaces the flow at once, with 911 and 988 as links", async ()
   assert.equal(await page.getByRole("link", { name: "Call 988" }).getAttribute("href"), "tel:988");
   assert.equal(await page.getByRole("link", { name: "Text 988" }).getAttribute("href"), "sms:988");
   assert.equal(await page.getByRole("radio").count(), 0);
+  // One heading, "Get help now", which has the focus; no second heading.
+  const title = page.locator(".iop-emergency-title");
+  assert.equal(await title.textContent(), "Get help now");
+  assert.match(await title.evaluate((el) => el.tagName), /^H[1-6]$/);
+  assert.ok(await title.evaluate((el) => el.classList.contains("iop-result-title")));
+  await page.waitForFunction((el) => el.getRootNode().activeElement === el, await title.elementHandle(), { timeout: 3000 });
+  assert.deepEqual(await page.locator(".iop-emergency").getByRole("heading").allTextContents(), ["Get help now"]);
+  assert.equal(await page.getByText("Get help right now.").count(), 0);
   // Going back is possible, and the panel then goes away.
   await page.getByRole("button", { name: "Go back to the questions" }).click();
   assert.equal(await page.getByRole("link", { name: "Call 911" }).count(), 0);
@@ -81,21 +92,30 @@ test("a self-harm answer keeps the 988 panel for the rest of the check and on th
   }
   assert.equal(await page.getByRole("complementary", { name: "988" }).count(), 1, "988 on the result");
   // INV-2: all-negative answers are lifted to IOP by the self-harm answer.
-  assert.equal(await resultTitle(page).textContent(), "IOP may be a good fit.");
+  assert.equal(await resultTitle(page).textContent(), "IOP may be a good fit");
+  // The result opens with the same-day message, whose heading has the focus.
+  const sameDay = page.locator(".iop-result > :first-child");
+  assert.equal(await sameDay.evaluate((el) => el.matches("aside.iop-crisis-line.iop-same-day")), true);
+  assert.equal(await page.locator(".iop-same-day-title").textContent(), "Please talk with someone today");
+  await page.waitForFunction((el) => el.getRootNode().activeElement === el, await page.locator(".iop-same-day-title").elementHandle(), { timeout: 3000 });
+  assert.equal(await page.getByRole("status").textContent(), "Please talk with someone today. IOP may be a good fit");
   await context.close();
 });
 
 test("Back keeps the earlier choice and Start over clears everything", async () => {
   const { page, context } = await widget();
   await answerAll(page, ["Someone I care about", "Yes, under 18"]);
-  assert.match(await page.locator(".iop-progress").textContent(), /Step 3 of 14/);
+  // The age question was asked, and the check moved on, speaking of "they".
+  assert.equal(await page.locator(".iop-progress").textContent(), "Part 1 of 4: Getting started");
+  assert.match(await page.locator(".iop-question").textContent(), /^Right now, are they in danger/);
   await page.getByRole("button", { name: "Back" }).click();
   assert.ok(await page.getByRole("radio", { name: "Yes, under 18" }).isChecked());
   await page.getByRole("button", { name: "Back" }).click();
   assert.ok(await page.getByRole("radio", { name: "Someone I care about" }).isChecked());
   await next(page);
   await page.getByRole("button", { name: "Start over" }).click();
-  assert.equal(await page.locator(".iop-progress").textContent(), "Step 1 of 13");
+  assert.equal(await page.locator(".iop-progress").textContent(), "Part 1 of 4: Getting started");
+  assert.equal(await page.locator(".iop-question").textContent(), "Who is this check for?");
   assert.equal(await page.getByRole("radio", { checked: true }).count(), 0);
   await context.close();
 });
@@ -148,9 +168,10 @@ test("Spanish from the browser's language, with the switch keeping the place", a
   const { page, context } = await widget({ locale: "es-MX" });
   await page.getByRole("heading", { name: "¿Es IOP adecuado para mí?" }).waitFor();
   await answerAll(page, ["Para mí (18 años o más)", "No"]);
-  assert.equal(await page.locator(".iop-progress").textContent(), "Paso 3 de 13");
+  assert.equal(await page.locator(".iop-progress").textContent(), "Parte 2 de 4: Ánimo y seguridad");
+  assert.match(await page.locator(".iop-question").textContent(), /mejor muerto\(a\)/);
   await page.getByRole("button", { name: "English" }).click();
-  assert.equal(await page.locator(".iop-progress").textContent(), "Step 3 of 13");
+  assert.equal(await page.locator(".iop-progress").textContent(), "Part 2 of 4: Mood and safety");
   assert.match(await page.locator(".iop-question").textContent(), /better off dead/);
   await page.getByRole("button", { name: "Español" }).click();
   // Spanish emergency wording: press 2, text AYUDA.

@@ -106,10 +106,12 @@ test("twenty widgets on one page never share ids or state", async () => {
   // Answer in widget 1; widgets 3 and 4 (also checkers) stay on step 1.
   await page.locator("#w1").getByRole("radio", { name: "Me (18 or older)" }).click();
   await page.locator("#w1").getByRole("button", { name: "Next" }).click();
-  assert.equal(await page.locator("#w1 .iop-progress").textContent(), "Step 2 of 13");
-  assert.equal(await page.locator("#w3 .iop-progress").textContent(), "Step 1 of 13");
+  assert.match(await page.locator("#w1 .iop-question").textContent(), /^Right now, are you in danger/);
+  assert.equal(await page.locator("#w3 .iop-question").textContent(), "Who is this check for?");
+  assert.equal(await page.locator("#w3 .iop-progress").textContent(), "Part 1 of 4: Getting started");
   assert.equal(await page.locator("#w2 .iop-faq").count(), 1, "widget 2 shows the FAQ only");
-  assert.equal(await page.locator("#w4 .iop-progress").textContent(), "Paso 1 de 13");
+  assert.equal(await page.locator("#w4 .iop-progress").textContent(), "Parte 1 de 4: Para empezar");
+  assert.equal(await page.locator("#w4 .iop-question").textContent(), "¿Para quién es esta prueba?");
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -146,7 +148,7 @@ test("JS API options are validated like attributes, and bad calls only warn", as
     await window.IOPCheck.mount("#does-not-exist");
   });
   await page.locator("#api-widget .iop-progress").waitFor();
-  assert.equal(await page.locator("#api-widget .iop-progress").textContent(), "Paso 1 de 13");
+  assert.equal(await page.locator("#api-widget .iop-progress").textContent(), "Parte 1 de 4: Para empezar");
   const warnings = messages.filter((m) => m.type === "warning").map((m) => m.text).join("\n");
   assert.match(warnings, /data-iop-phone="javascript:alert\(1\)"/);
   assert.match(warnings, /data-iop-brand="red; x"/);
@@ -317,7 +319,7 @@ test("the first view paints before the Wasm arrives, and Next then cannot submit
   // The live widget took over the same place, working.
   await page.getByRole("radio", { name: "Me (18 or older)" }).click();
   await page.getByRole("button", { name: "Next" }).click();
-  assert.equal(await page.locator(".iop-progress").textContent(), "Step 2 of 13");
+  assert.match(await page.locator(".iop-question").textContent(), /^Right now, are you in danger/);
   assert.equal(await page.locator(".iop-checker").count(), 1);
   assert.deepEqual(errors, []);
   await context.close();
@@ -418,8 +420,9 @@ test("what a visitor does in the painted first view is kept when the Wasm takes 
     release();
     await waitForWidgets(page);
     if (pressNext) {
-      // The early Next went through the widget: step 2, and Back keeps the choice.
-      await page.locator(".iop-progress", { hasText: "Step 2 of" }).waitFor();
+      // The early Next went through the widget: the second question (the
+      // person's age, for someone else), and Back keeps the choice.
+      await page.locator(".iop-question", { hasText: "Is the person under 18?" }).waitFor();
       await page.getByRole("button", { name: "Back" }).click();
     }
     const chosen = page.getByRole("radio", { name: "Someone I care about" });
@@ -428,7 +431,7 @@ test("what a visitor does in the painted first view is kept when the Wasm takes 
     if (!pressNext) {
       assert.equal(await chosen.evaluate((el) => el.getRootNode().activeElement === el), true, "focus kept on the choice");
       await page.getByRole("button", { name: "Next" }).click();
-      assert.match(await page.locator(".iop-progress").textContent(), /^Step 2 of/);
+      assert.equal(await page.locator(".iop-question").textContent(), "Is the person under 18?");
     }
     assert.deepEqual(errors, []);
     await context.close();
@@ -493,7 +496,7 @@ test("a page that enforces Trusted Types gets the painted first view and the wid
   release();
   await waitForWidgets(page);
   await answerAll(page, ["Me (18 or older)"]);
-  assert.match(await page.locator(".iop-progress").textContent(), /^Step 2 of/);
+  assert.match(await page.locator(".iop-question").textContent(), /^Right now, are you in danger/);
   assert.deepEqual(errors, []);
   assert.deepEqual(messages.filter((m) => m.type === "error"), []);
   await context.close();
@@ -509,7 +512,7 @@ test("a Trusted Types policy list without ours keeps the fallback until the Wasm
   release();
   await waitForWidgets(page);
   await answerAll(page, ["Me (18 or older)"]);
-  assert.match(await page.locator(".iop-progress").textContent(), /^Step 2 of/);
+  assert.match(await page.locator(".iop-question").textContent(), /^Right now, are you in danger/);
   assert.deepEqual(errors, []);
   await context.close();
 });

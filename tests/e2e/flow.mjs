@@ -30,36 +30,38 @@ export const resultTitle = (page) => page.locator(".iop-result-title");
 
 const CALM_TAIL = ["No", "Yes", "Never had treatment", "Yes"]; // health, home, situation, time
 const NO_MOOD = ["Not at all", "Not at all", "Not at all", "Not at all"];
+const NO_USE = ["Never", "Never"]; // AUDIT-C item 1, the drug question
 
-/** A path to each outcome, and the title it must show. */
+/** A path to each outcome, and the title it must show (question set v2). */
 export const PATHS = {
   "learn-more": {
-    steps: ["Me (18 or older)", "No", "Not at all", ["None of these"], ...NO_MOOD, "Not at all", ...CALM_TAIL],
-    title: "You may not need IOP right now.",
+    steps: ["Me (18 or older)", "No", "Not at all", ...NO_MOOD, ...NO_USE, "Not at all", ...CALM_TAIL],
+    title: "You may not need IOP right now",
   },
   outpatient: {
-    steps: ["Me (18 or older)", "No", "Not at all", ["None of these"],
-      "More than half the days", "Several days", "Not at all", "Not at all", "Not at all", ...CALM_TAIL],
-    title: "Weekly outpatient care may be enough.",
+    steps: ["Me (18 or older)", "No", "Not at all",
+      "More than half the days", "Several days", "Not at all", "Not at all", ...NO_USE, "Not at all", ...CALM_TAIL],
+    title: "Outpatient care may be a good start",
   },
   iop: {
-    steps: ["Me (18 or older)", "No", "Not at all", ["Alcohol"], "No", "A little",
-      "2-3 times a week", "3 or 4", "Monthly", "Male",
-      "More than half the days", "Several days", "Several days", "Not at all", "Somewhat", ...CALM_TAIL],
-    title: "IOP may be a good fit.",
+    steps: ["Me (18 or older)", "No", "Not at all",
+      "More than half the days", "Several days", "Several days", "Not at all",
+      "2-3 times a week", "3 or 4", "Monthly", "Male", "Never", ["Alcohol"], "No", "A little",
+      "Somewhat", ...CALM_TAIL],
+    title: "IOP may be a good fit",
   },
   "more-support-than-iop": {
-    steps: ["Me (18 or older)", "No", "Not at all", ["None of these"], ...NO_MOOD, "Not at all", "No", "No", "Never had treatment", "Yes"],
-    title: "You may need more support than IOP.",
+    steps: ["Me (18 or older)", "No", "Not at all", ...NO_MOOD, ...NO_USE, "Not at all", "No", "No", "Never had treatment", "Yes"],
+    title: "You may need more support than IOP",
   },
   "medical-care-first": {
-    steps: ["Me (18 or older)", "No", "Not at all", ["Benzos or sleeping pills"], "No", "A little", "1 time or more",
-      ...NO_MOOD, "Somewhat", ...CALM_TAIL],
-    title: "See a doctor first, before IOP.",
+    steps: ["Me (18 or older)", "No", "Not at all", ...NO_MOOD, "Never", "1 time or more",
+      ["Benzos or sleeping pills"], "No", "A little", "Somewhat", ...CALM_TAIL],
+    title: "Medical care comes first",
   },
   "emergency-now": {
     steps: ["Me (18 or older)"],
     then: async (page) => { await choose(page, "Yes"); },
-    title: "Get help right now.",
+    title: "Get help now",
   },
 };

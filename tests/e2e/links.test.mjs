@@ -52,15 +52,15 @@ test("a leaving-hospital link words the start for someone stepping down", async 
 test("with several widgets, a link addresses one by its element id and leaves the others alone", async () => {
   const { page, context } = await openPage(env, "/www/many.html#iop=1&lang=es&el=w3");
   await waitForWidgets(page, 20);
-  assert.equal(await page.locator("#w3 .iop-progress").textContent(), "Paso 1 de 13");
-  assert.equal(await page.locator("#w1 .iop-progress").textContent(), "Step 1 of 13");
+  assert.equal(await page.locator("#w3 .iop-progress").textContent(), "Parte 1 de 4: Para empezar");
+  assert.equal(await page.locator("#w1 .iop-progress").textContent(), "Part 1 of 4: Getting started");
   await context.close();
 });
 
 test("a link to an element id that is not a widget warns once and changes nothing", async () => {
   const { page, context, messages, errors } = await openPage(env, "/www/many.html#iop=1&lang=es&el=w33&nope=1");
   await waitForWidgets(page, 20);
-  assert.equal(await page.locator("#w3 .iop-progress").textContent(), "Step 1 of 13");
+  assert.equal(await page.locator("#w3 .iop-progress").textContent(), "Part 1 of 4: Getting started");
   const warnings = messages.filter((m) => m.type === "warning").map((m) => m.text);
   assert.equal(warnings.filter((w) => w.includes('no widget with id "w33"')).length, 1, warnings.join("\n"));
   assert.equal(warnings.filter((w) => w.includes("nope")).length, 1, "each warning once, not once per widget");
@@ -71,7 +71,8 @@ test("a link to an element id that is not a widget warns once and changes nothin
 test("the host page's own anchors keep working and change nothing in the widget", async () => {
   const { page, context, messages } = await openPage(env, "/www/index.html#contact");
   await waitForWidgets(page);
-  assert.equal(await page.locator(".iop-progress").textContent(), "Step 1 of 13");
+  assert.equal(await page.locator(".iop-progress").textContent(), "Part 1 of 4: Getting started");
+  assert.equal(await page.locator(".iop-question").textContent(), "Who is this check for?");
   assert.ok(await page.evaluate(() => window.scrollY > 0), "the browser scrolled to #contact");
   assert.equal(messages.filter((m) => m.type === "warning").length, 0);
   await context.close();
@@ -80,7 +81,8 @@ test("the host page's own anchors keep working and change nothing in the widget"
 test("a malformed link gives the default view and a console warning, never an error", async () => {
   const { page, context, messages, errors } = await openPage(env, "/www/index.html#iop=1&view=sideways&answers=yes&%%%&lang=");
   await waitForWidgets(page);
-  assert.equal(await page.locator(".iop-progress").textContent(), "Step 1 of 13");
+  assert.equal(await page.locator(".iop-progress").textContent(), "Part 1 of 4: Getting started");
+  assert.equal(await page.locator(".iop-question").textContent(), "Who is this check for?");
   assert.equal(await page.locator(".iop-faq").count(), 1);
   const warnings = messages.filter((m) => m.type === "warning").map((m) => m.text);
   assert.ok(warnings.some((w) => w.includes("sideways")), warnings.join("\n"));
@@ -93,7 +95,7 @@ test("a link followed while the page is open opens its item and language in plac
   const { page, context, errors } = await openPage(env, "/www/index.html");
   await waitForWidgets(page);
   await answer(page, "Me (18 or older)");
-  assert.equal(await page.locator(".iop-progress").textContent(), "Step 2 of 13");
+  assert.match(await page.locator(".iop-question").textContent(), /^Right now, are you in danger/);
   await page.evaluate(() => { location.hash = "#iop=1&faq=insurance&lang=es"; });
   const header = page.locator(".iop-faq-button", { hasText: "¿El seguro paga el IOP?" });
   await header.waitFor();
@@ -102,12 +104,13 @@ test("a link followed while the page is open opens its item and language in plac
     const b = document.querySelector("[data-iop-widget]").shadowRoot.activeElement;
     return b && b.textContent.includes("seguro");
   });
-  assert.equal(await page.locator(".iop-progress").textContent(), "Paso 2 de 13", "the answer given is kept");
+  assert.match(await page.locator(".iop-question").textContent(), /^Ahora mismo, ¿está en peligro/, "the answer given is kept");
+  assert.equal(await page.locator(".iop-progress").textContent(), "Parte 1 de 4: Para empezar");
   // The host's own anchor afterwards changes nothing.
   await page.evaluate(() => { location.hash = "#contact"; });
   await page.waitForFunction(() => location.hash === "#contact");
   assert.equal(await header.getAttribute("aria-expanded"), "true");
-  assert.equal(await page.locator(".iop-progress").textContent(), "Paso 2 de 13");
+  assert.match(await page.locator(".iop-question").textContent(), /^Ahora mismo, ¿está en peligro/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -118,7 +121,7 @@ test("a link followed later addresses only its element and can change the view",
   await page.evaluate(() => { location.hash = "#iop=1&view=faq&lang=es&el=w3&bogus=1"; });
   await page.locator("#w3 .iop-faq .iop-title", { hasText: "Preguntas" }).waitFor();
   assert.equal(await page.locator("#w3 .iop-checker").count(), 0, "FAQ view only");
-  assert.equal(await page.locator("#w1 .iop-progress").textContent(), "Step 1 of 13");
+  assert.equal(await page.locator("#w1 .iop-progress").textContent(), "Part 1 of 4: Getting started");
   assert.equal(messages.filter((m) => m.type === "warning" && m.text.includes("bogus")).length, 1, "warned once, not once per widget");
   assert.deepEqual(errors, []);
   await context.close();
