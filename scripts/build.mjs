@@ -1,6 +1,7 @@
 // Release build: cargo (wasm32, size profile) -> wasm-bindgen (no-modules)
 // -> wasm-opt -Oz -> short import names -> pkg/ with the one-file loader,
-// content-hashed copies, manifest.json (sizes and SRI) and the snippet.
+// content-hashed copies, manifest.json (sizes and SRI), the snippet and the
+// clinical review sheet.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from "node:fs";
@@ -46,6 +47,9 @@ const wasmFile = `iop-widget.${short(wasm)}.wasm`;
 // The first view, rendered by the same components natively, for the loader
 // to paint before the Wasm arrives. Yew's component markers are dropped.
 const firstView = JSON.parse(execFileSync("cargo", ["run", "--quiet", "--profile", "test", "--bin", "prerender"], { cwd: root, encoding: "utf8" }));
+// The clinical review sheet, generated from the same engine and texts, for
+// a partner's clinical director to approve. Not part of the bundle.
+const clinicalReview = execFileSync("cargo", ["run", "--quiet", "--profile", "test", "--bin", "clinical_review"], { cwd: root, encoding: "utf8" });
 // A hidden FAQ panel cannot open before the Wasm takes over, so its answer
 // is not shipped in the first view (the Wasm renders it).
 const emptyHiddenPanels = (html) => {
@@ -88,6 +92,7 @@ mkdirSync(pkg, { recursive: true });
 writeFileSync(join(pkg, wasmFile), wasm);
 writeFileSync(join(pkg, "iop-widget.js"), js);
 writeFileSync(join(pkg, jsVersioned), js);
+writeFileSync(join(pkg, "clinical-review.html"), clinicalReview);
 
 const describe = (name, buf) => ({
   file: name,
@@ -115,6 +120,7 @@ const manifest = {
   files,
   totals: { bytes: total("bytes"), gzip: total("gzip"), brotli: total("brotli") },
   snippet,
+  clinical_review: "clinical-review.html",
 };
 writeFileSync(join(pkg, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
 writeFileSync(join(pkg, "snippet.html"), snippet);

@@ -8,6 +8,10 @@ pub mod content;
 pub mod engine;
 pub mod link;
 pub mod qr;
+// The clinical review sheet, written at build time: native only, so it
+// costs the Wasm bundle nothing.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod review;
 pub mod ui;
 
 #[cfg(target_arch = "wasm32")]

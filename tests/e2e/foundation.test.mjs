@@ -133,3 +133,11 @@ test("the bench's Wasm reader finds every function body and the data", async () 
   assert.ok(counted < buf.length && counted > 0.9 * buf.length, `${counted} of ${buf.length}`);
   assert.ok(data.includes(Buffer.from("Is IOP right for me?")), "the text is in the data");
 });
+
+test("the build writes the clinical review sheet for question set version 2", async () => {
+  const { existsSync, readFileSync } = await import("node:fs");
+  const sheet = new URL("../../pkg/clinical-review.html", import.meta.url);
+  assert.ok(existsSync(sheet), "pkg/clinical-review.html is missing: run make build");
+  const html = readFileSync(sheet, "utf8");
+  assert.ok(html.includes("Question set version 2"), "the sheet names question set version 2");
+});
