@@ -139,6 +139,13 @@ impl Session {
         }
     }
 
+    /// Whether choosing this answer ends the step at once, without Next:
+    /// "danger now: yes" shows the emergency panel the moment it is chosen
+    /// (INV-1).
+    pub fn submits_at_once(answer: Answer) -> bool {
+        answer == Answer::DangerNow(YesNo::Yes)
+    }
+
     /// Record an answer for the current step and move on. An answer for any
     /// other step is ignored, so a stale click cannot corrupt the path.
     pub fn answer(&mut self, answer: Answer) {

@@ -82,8 +82,7 @@ impl Reducible for CheckState {
                 }
                 s.choice = Choice::One(answer);
                 s.nudge = false;
-                // Danger now: show the emergency panel at once (INV-1).
-                if answer == Answer::DangerNow(crate::engine::YesNo::Yes) {
+                if Session::submits_at_once(answer) {
                     s.session.answer(answer);
                     s.moves += 1;
                     s.restore_choice();
