@@ -46,12 +46,13 @@ node_modules/.package-lock.json: package.json package-lock.json
 
 node-deps: node_modules/.package-lock.json
 
+# poppler-utils (pdftoppm, pdftotext): the planner test reads the printed handout.
 chromium:
-	@if [ ! -x $(CHROMIUM) ] || [ ! -x $(CHROMEDRIVER) ]; then \
+	@if [ ! -x $(CHROMIUM) ] || [ ! -x $(CHROMEDRIVER) ] || ! command -v pdftoppm >/dev/null; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; \
+	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver poppler-utils; \
 	  else \
-	    echo "Browser tests need Debian's chromium and chromium-driver: sudo apt-get install chromium chromium-driver" >&2; \
+	    echo "Browser tests need Debian's chromium, chromium-driver and poppler-utils: sudo apt-get install chromium chromium-driver poppler-utils" >&2; \
 	    exit 1; \
 	  fi; \
 	fi
