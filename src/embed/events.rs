@@ -39,9 +39,9 @@ pub fn error(code: ErrorCode, message: &'static str) -> Detail {
 /// The event for a widget happening, if it may be shared at all.
 pub fn widget(e: WidgetEvent, share_outcome: bool) -> Option<Detail> {
     Some(match e {
-        WidgetEvent::Step(n) => Detail {
+        WidgetEvent::Part(part) => Detail {
             name: "iop:step",
-            fields: vec![("step", JsValue::from(n as u32))],
+            fields: vec![("part", JsValue::from(part.number() as u32))],
         },
         WidgetEvent::Result(outcome) if share_outcome => Detail {
             name: "iop:result",

@@ -11,7 +11,7 @@ use super::state::{Action, CheckState};
 use super::{heading_tag, Ids, WidgetEvent};
 use crate::config::{Config, Context};
 use crate::content::{chrome, crisis, outcome, FaqId, Lang, Voice};
-use crate::engine::{Answer, Outcome, Screen, Step};
+use crate::engine::{Answer, Outcome, Part, Screen, Step};
 
 #[derive(Properties, PartialEq)]
 pub struct CheckerProps {
@@ -44,24 +44,29 @@ pub fn Checker(props: &CheckerProps) -> Html {
     let screen = state.session.screen();
 
     // After each move (never on first render, so the host page keeps its
-    // focus), focus the new heading and tell the host page where we are.
+    // focus), focus the new heading and tell the host page where we are:
+    // the result, or a part entered (not each question, INV-6).
+    let part_told = use_mut_ref(|| Part::GettingStarted);
     {
         let focus_ref = focus_ref.clone();
         let on_event = props.on_event.clone();
-        let outcome_now = match &screen {
-            Screen::Result(v) => Some(v.outcome),
-            Screen::Ask(_) => None,
+        let now = match &screen {
+            Screen::Result(v) => Err(v.outcome),
+            Screen::Ask(step) => Ok(step.part()),
         };
-        let number = state.session.progress().number;
         use_effect_with(state.moves, move |moves| {
             if *moves > 0 {
                 if let Some(el) = focus_ref.cast::<web_sys::HtmlElement>() {
                     let _ = el.focus();
                 }
-                on_event.emit(match outcome_now {
-                    Some(o) => WidgetEvent::Result(o),
-                    None => WidgetEvent::Step(number),
-                });
+                match now {
+                    Err(outcome) => on_event.emit(WidgetEvent::Result(outcome)),
+                    Ok(part) if part != *part_told.borrow() => {
+                        *part_told.borrow_mut() = part;
+                        on_event.emit(WidgetEvent::Part(part));
+                    }
+                    Ok(_) => {}
+                }
             }
         });
     }

@@ -14,13 +14,15 @@ pub mod state;
 pub use app::{App, AppProps};
 
 use crate::content::{FaqId, Lang};
-use crate::engine::Outcome;
+use crate::engine::{Outcome, Part};
 
 /// What the widget tells its host page. Never an answer (INV-6).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum WidgetEvent {
-    /// The person moved to this step number.
-    Step(usize),
+    /// The person moved into this part of the check. Sent per part, never
+    /// per question: how many questions were asked would tell which
+    /// branches the answers took (INV-6).
+    Part(Part),
     /// A result was shown.
     Result(Outcome),
     /// An FAQ item was opened (true) or closed.

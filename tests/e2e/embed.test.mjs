@@ -198,7 +198,7 @@ test("events: ready on each placeholder, result only when shared, never an answe
   assert.deepEqual(result.map((e) => e.detail), [{ outcome: "outpatient" }], "shareOutcome: true shares the category only");
   for (const e of events) {
     const keys = Object.keys(e.detail).sort().join(",");
-    assert.ok(["version", "step", "outcome", "id,open", "code,message"].includes(keys), `${e.type} carries ${keys}`);
+    assert.ok(["version", "part", "outcome", "id,open", "code,message"].includes(keys), `${e.type} carries ${keys}`);
   }
   // Without data-iop-share-outcome the result is not shared at all.
   await page.goto(env.origin + "/www/index.html");
