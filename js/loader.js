@@ -28,7 +28,7 @@
   // effect the loader can paint; any other means the Wasm paints it.
   var NEUTRAL = /^data-iop-(widget|lang|phone|sms|email|provider|contact-url|insurance-url|programs|referral|share-outcome)$/;
   var VIEWS = /^(checker|faq|both)$/;
-  var SCHEMES = /^(light|dark|auto)$/;
+  var SCHEMES = /^(light|dark|auto|system)$/;
 
   // One stylesheet for every shadow root, painted or mounted by the Wasm.
   var sheet = null;
@@ -80,13 +80,90 @@
     var x = (c + 0.055) / 1.055, r4 = Math.sqrt(Math.sqrt(x)), r8 = Math.sqrt(r4), r64 = Math.sqrt(Math.sqrt(Math.sqrt(r8)));
     return x * x * r4 * r8 * r64; // x^2.390625, computed as the Rust does
   }
+  // WCAG relative luminance of [r, g, b] (bytes, fractions allowed).
+  function luminance(rgb) {
+    return 0.2126 * channel(rgb[0]) + 0.7152 * channel(rgb[1]) + 0.0722 * channel(rgb[2]);
+  }
+  // True when white text reads better than black on a colour of luminance
+  // l: below sqrt(1.05 * 0.05) - 0.05 = 0.179, where the two contrast
+  // ratios are equal. Used for the text on the brand colour and to call a
+  // host page's background dark.
+  function isDark(l) {
+    return (l + 0.05) / 0.05 < 1.05 / (l + 0.05);
+  }
   function brandOf(raw) {
     var m = /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.exec(raw);
     if (!m) return null;
     var hex = (m[1].length === 3 ? m[1].replace(/./g, "$&$&") : m[1]).toLowerCase();
     var byte = function (at) { return parseInt(hex.slice(at, at + 2), 16); };
-    var l = 0.2126 * channel(byte(0)) + 0.7152 * channel(byte(2)) + 0.0722 * channel(byte(4));
-    return { brand: "#" + hex, on: (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? "#000000" : "#ffffff" };
+    return { brand: "#" + hex, on: isDark(luminance([byte(0), byte(2), byte(4)])) ? "#ffffff" : "#000000" };
+  }
+
+  // scheme="auto": light or dark to match the host page where `el` sits.
+  // The one copy of this rule: it decides the painted first view, and the
+  // Wasm asks it at every mount (useHostScheme below).
+  //  1. A color-scheme the host declares for the placeholder (its own or
+  //     inherited; with none, the page's <meta name="color-scheme">), if it
+  //     names only light or only dark.
+  //  2. Else the colour behind it: the backgrounds of the placeholder and
+  //     its ancestors, from the nearest, seen through until one is opaque
+  //     (translucent ones blended), else the canvas, dark only if the root
+  //     declares dark (or light and dark, and the visitor prefers dark).
+  //     Dark when white text would read better on it (isDark above).
+  function declared(el) {
+    var value = getComputedStyle(el).colorScheme || "normal";
+    if (value === "normal") {
+      var meta = document.querySelector("meta[name=color-scheme]");
+      value = meta ? meta.content : "";
+    }
+    var d = /\bdark\b/.test(value), l = /\blight\b/.test(value);
+    return d && l ? "both" : d ? "dark" : l ? "light" : null;
+  }
+  var pixel;
+  // [r, g, b, alpha 0..1] of a computed colour; rgb() directly, any other
+  // form (oklch(), color(srgb ...)) through a 1x1 canvas.
+  function rgbaOf(css) {
+    var m = /^rgba?\(([\d.]+), ([\d.]+), ([\d.]+)(?:, ([\d.]+))?\)$/.exec(css);
+    if (m) return [+m[1], +m[2], +m[3], m[4] === undefined ? 1 : +m[4]];
+    try {
+      pixel = pixel || document.createElement("canvas").getContext("2d", { willReadFrequently: true });
+      pixel.clearRect(0, 0, 1, 1);
+      pixel.fillStyle = "transparent";
+      pixel.fillStyle = css; // left transparent if the browser cannot read it
+      pixel.fillRect(0, 0, 1, 1);
+      var d = pixel.getImageData(0, 0, 1, 1).data;
+      return [d[0], d[1], d[2], d[3] / 255];
+    } catch (e) {
+      return [0, 0, 0, 0];
+    }
+  }
+  function hostScheme(el) {
+    var own = declared(el);
+    if (own === "light" || own === "dark") return own;
+    var layers = [], node = el, rgba = null;
+    while (node && node.nodeType === 1) {
+      rgba = rgbaOf(getComputedStyle(node).backgroundColor);
+      if (rgba[3] > 0) layers.push(rgba);
+      if (rgba[3] >= 1) break;
+      node = node.parentElement || (node.parentNode && node.parentNode.host);
+    }
+    var root = declared(document.documentElement);
+    var canvas = root === "dark" || (root === "both" && matchMedia("(prefers-color-scheme: dark)").matches);
+    var rgb = rgba && rgba[3] >= 1 ? layers.pop() : canvas ? [18, 18, 18] : [255, 255, 255];
+    while (layers.length) {
+      var top = layers.pop();
+      rgb = [0, 1, 2].map(function (i) { return rgb[i] * (1 - top[3]) + top[i] * top[3]; });
+    }
+    return isDark(luminance(rgb)) ? "dark" : "light";
+  }
+  // Decided once per painted placeholder: the Wasm's mount reuses it.
+  var paintedScheme = new WeakMap();
+  function schemeOf(el, scheme) {
+    return scheme && scheme !== "auto" ? scheme : hostScheme(el);
+  }
+  // For the Wasm: true when `el` is to be dark.
+  function darkAtMount(el) {
+    return ((el.hasAttribute(PRERENDERED) && paintedScheme.get(el)) || hostScheme(el)) === "dark";
   }
 
   // A font list and a corner radius as src/config.rs accepts them
@@ -132,11 +209,18 @@
   function prepaint() {
     var link = fragmentLink();
     if (link === false || typeof CSSStyleSheet !== "function" || !("adoptedStyleSheets" in Document.prototype)) return;
+    // Every reading first, then every paint: reading the host's styles
+    // between paints would make the browser restyle the page each time.
+    var todo = [];
     Array.prototype.forEach.call(document.querySelectorAll("[data-iop-widget]"), function (el) {
       if (el.shadowRoot || el.hasAttribute("data-iop-loaded")) return;
       var view = firstViewOf(el, link);
-      if (view) paint(el, view);
+      if (view) {
+        view.scheme = schemeOf(el, view.scheme);
+        todo.push([el, view]);
+      }
     });
+    todo.forEach(function (t) { paint(t[0], t[1]); });
   }
 
   // Pages that enforce Trusted Types take the build-time markup through a
@@ -168,7 +252,7 @@
       if (drop) box.querySelector(drop).remove();
       var intro = box.querySelector(".iop-intro");
       if (view.context === "hospital" && intro) intro.textContent = HOSPITAL_INTRO[view.lang];
-      if (view.scheme) box.querySelector(".iop").setAttribute("data-scheme", view.scheme);
+      box.querySelector(".iop").setAttribute("data-scheme", view.scheme);
       // The same custom properties the Wasm sets (src/embed/styles.rs).
       if (view.brand) {
         el.style.setProperty("--iop-brand", view.brand.brand);
@@ -182,6 +266,7 @@
       root.addEventListener("submit", function (e) { e.preventDefault(); nextPressed.add(e.currentTarget); }, true);
       root.addEventListener("click", notePress, true);
       el.setAttribute(PRERENDERED, "");
+      paintedScheme.set(el, view.scheme);
       painted++;
     } catch (e) {
       // E.g. a Trusted Types policy list without ours: the fallback stays
@@ -323,6 +408,7 @@
     }).then(function () {
       // Before any mount: every shadow root adopts this one sheet.
       try { wasm_bindgen.useStyles(styles()); } catch (e) { warn("styles could not be applied (" + e + ")."); }
+      wasm_bindgen.useHostScheme(darkAtMount);
       return domReady();
     }, function (e) {
       var hint = /unsafe-eval|Content Security Policy|CompileError/i.test(String(e))

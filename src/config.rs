@@ -16,12 +16,18 @@ pub enum View {
     Both,
 }
 
+/// Light or dark colours.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Scheme {
     Light,
     Dark,
+    /// Match the host page around the placeholder. The loader's one rule
+    /// (`hostScheme` in js/loader.js) settles it to light or dark, for its
+    /// painted first view and for the Wasm's mount alike.
     #[default]
     Auto,
+    /// Follow the visitor's system setting (`prefers-color-scheme`).
+    System,
 }
 
 /// How the check opens: "leaving the hospital" words the start for someone
@@ -51,8 +57,9 @@ impl Default for Programs {
     }
 }
 
-/// A phone number checked and normalised: `tel` is E.164, `display` is
-/// how people read it.
+/// A phone number checked: `tel` is E.164 for `tel:` and `sms:` links;
+/// `display` is how people read it (a US number as `404-555-0134`, any
+/// other as the partner wrote it).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Phone {
     pub tel: String,
@@ -216,25 +223,68 @@ pub const OPTIONS: [(&str, &str); 19] = [
 
 const MAX_LEN: usize = 2048;
 
+const PHONE_EXPECTED: &str =
+    "a US number, or + and a country code, in digits, spaces and - . ( ) only";
+
 fn has_control(s: &str) -> bool {
     s.chars().any(|c| c.is_control())
 }
 
-/// Digits of a North American or international number; `None` if invalid.
+/// The longest number accepted, as written with single spaces.
+const MAX_PHONE_LEN: usize = 32;
+
+/// A North American number in any usual format, or `+`, a country code and
+/// 8 to 15 digits in all; `None` if invalid. Only digits, spaces, `+` (first
+/// only), `-`, `.` and parentheses (not nested, not empty) are allowed;
+/// whitespace is trimmed and runs of it become one space.
 pub fn parse_phone(raw: &str) -> Option<Phone> {
     let raw = raw.trim();
-    if raw.is_empty() || raw.len() > 32 {
-        return None;
-    }
     let plus = raw.starts_with('+');
-    let body = if plus { &raw[1..] } else { raw };
-    if !body
-        .chars()
-        .all(|c| c.is_ascii_digit() || " -.()".contains(c))
-    {
+    // As written, with single spaces; and the digits to dial.
+    let mut written = String::new();
+    let mut digits = String::new();
+    // Where the digits of an open parenthesis start.
+    let mut group = None;
+    let mut space = false;
+    for (i, c) in raw.char_indices() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space {
+            written.push(' ');
+            space = false;
+        }
+        match c {
+            '+' if i == 0 => {}
+            '0'..='9' => digits.push(c),
+            '(' if group.is_none() => group = Some(digits.len()),
+            ')' => {
+                let start = group.take()?;
+                // "()" is refused; "(0)" after a country code (the trunk
+                // prefix in "+44 (0)20 ...") is shown but not dialled.
+                match &digits[start..] {
+                    "" => return None,
+                    "0" if plus => digits.truncate(start),
+                    _ => {}
+                }
+            }
+            '-' | '.' => {}
+            _ => return None,
+        }
+        written.push(c);
+        if written.len() > MAX_PHONE_LEN {
+            return None;
+        }
+    }
+    // A digit first (after the +, or a parenthesis without one) and last.
+    let mut after_plus = written[usize::from(plus)..].chars();
+    let starts_well = after_plus
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || (c == '(' && !plus));
+    if !starts_well || !written.ends_with(|c: char| c.is_ascii_digit()) || group.is_some() {
         return None;
     }
-    let digits: String = body.chars().filter(char::is_ascii_digit).collect();
     let nanp = match (plus, digits.len()) {
         (false, 10) => Some(digits.as_str()),
         (_, 11) if digits.starts_with('1') => Some(&digits[1..]),
@@ -260,8 +310,8 @@ pub fn parse_phone(raw: &str) -> Option<Phone> {
         let mut tel = String::from("+");
         tel.push_str(&digits);
         return Some(Phone {
-            display: tel.clone(),
             tel,
+            display: written,
         });
     }
     None
@@ -429,16 +479,8 @@ impl Config {
                 parse_name(raw),
                 "a name of 1 to 80 characters",
             ),
-            "phone" => set(
-                &mut self.phone,
-                parse_phone(raw),
-                "a 10-digit US phone number or +country number",
-            ),
-            "sms" => set(
-                &mut self.sms,
-                parse_phone(raw),
-                "a 10-digit US phone number or +country number",
-            ),
+            "phone" => set(&mut self.phone, parse_phone(raw), PHONE_EXPECTED),
+            "sms" => set(&mut self.sms, parse_phone(raw), PHONE_EXPECTED),
             "email" => set(&mut self.email, parse_email(raw), "an email address"),
             "contact-url" => set(
                 &mut self.contact_url,
@@ -490,7 +532,8 @@ impl Config {
                     "light" => Scheme::Light,
                     "dark" => Scheme::Dark,
                     "auto" => Scheme::Auto,
-                    _ => return Err("light, dark or auto"),
+                    "system" => Scheme::System,
+                    _ => return Err("auto, system, light or dark"),
                 };
                 Ok(())
             }

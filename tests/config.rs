@@ -30,35 +30,152 @@ fn defaults_without_attributes() {
 }
 
 #[test]
-fn phones_are_normalised_or_refused() {
-    let ok = [
-        ("404-555-0134", "+14045550134", "404-555-0134"),
-        ("(404) 555-0134", "+14045550134", "404-555-0134"),
-        ("+1 404.555.0134", "+14045550134", "404-555-0134"),
-        ("1 404 555 0134", "+14045550134", "404-555-0134"),
-        ("+44 20 7946 0958", "+442079460958", "+442079460958"),
-    ];
-    for (raw, tel, display) in ok {
-        let p = parse_phone(raw).unwrap_or_else(|| panic!("{raw}"));
+fn us_numbers_in_any_usual_format_show_as_today() {
+    for raw in [
+        "404-555-0134",
+        "(404) 555-0134",
+        "(404)555-0134",
+        "404.555.0134",
+        "404 555 0134",
+        "4045550134",
+        "+1 404.555.0134",
+        "+1 (404) 555-0134",
+        "1 404 555 0134",
+        "1-404-555-0134",
+        "+14045550134",
+        "  404-555-0134\n",
+    ] {
+        let p = parse_phone(raw).unwrap_or_else(|| panic!("{raw:?}"));
+        assert_eq!(
+            (p.tel.as_str(), p.display.as_str()),
+            ("+14045550134", "404-555-0134"),
+            "{raw:?}"
+        );
+    }
+}
+
+#[test]
+fn international_numbers_show_as_written_and_link_as_e164() {
+    for (raw, tel, display) in [
+        ("+44 20 7946 0958", "+442079460958", "+44 20 7946 0958"),
+        ("+442079460958", "+442079460958", "+442079460958"),
+        // Trimmed, and runs of whitespace (tabs, no-break spaces) made one space.
+        (
+            " +44  20\t7946\u{a0}0958 ",
+            "+442079460958",
+            "+44 20 7946 0958",
+        ),
+        // The trunk prefix "(0)" shows but is not dialled.
+        (
+            "+44 (0)20 7946 0958",
+            "+442079460958",
+            "+44 (0)20 7946 0958",
+        ),
+        ("+49 30 901820", "+4930901820", "+49 30 901820"),
+        ("+33 1.23.45.67.89", "+33123456789", "+33 1.23.45.67.89"),
+        ("+52 (55) 5555-1234", "+525555551234", "+52 (55) 5555-1234"),
+        ("+353-1-234-5678", "+35312345678", "+353-1-234-5678"),
+        // 8 digits, the fewest.
+        ("+677 12345", "+67712345", "+677 12345"),
+        // 15 digits, the most, in 31 characters (32 at most).
+        (
+            "+44 - 20 - 7946 - 0958 - 1 - 23",
+            "+442079460958123",
+            "+44 - 20 - 7946 - 0958 - 1 - 23",
+        ),
+    ] {
+        let p = parse_phone(raw).unwrap_or_else(|| panic!("{raw:?}"));
         assert_eq!(
             (p.tel.as_str(), p.display.as_str()),
             (tel, display),
-            "{raw}"
+            "{raw:?}"
         );
     }
+    // What a link to it would be.
+    let (c, w) = parse(&[("phone", "+44 20 7946 0958"), ("sms", "+442079460958")]);
+    assert!(w.is_empty(), "{w:?}");
+    let (phone, sms) = (c.phone.unwrap(), c.sms.unwrap());
+    assert_eq!(format!("tel:{}", phone.tel), "tel:+442079460958");
+    assert_eq!(phone.display, "+44 20 7946 0958");
+    assert_eq!(format!("sms:{}", sms.tel), "sms:+442079460958");
+    assert_eq!(sms.display, "+442079460958");
+}
+
+#[test]
+fn phones_outside_the_rules_are_refused() {
     for bad in [
         "",
+        "   ",
         "911",
         "555-0134",
         "104-555-0134",
         "404-155-0134",
         "call me",
         "404-555-0134 ext 2",
+        "404-555-0134 x2",
         "tel:4045550134",
+        "tel:+442079460958",
         "+0123456789",
+        "+44 20 79",
+        "+683 4002",
+        "+44 20 7946 0958 1234",
+        "+44 20 7946 0958 1234 56",
+        "+ 44 20 7946 0958",
+        "++44 20 7946 0958",
+        "+44 20 +7946 0958",
+        "+44 20 7946 0958-",
+        "+44 ((20)) 7946 0958",
+        "+44 (20 7946 0958",
+        "+44 20) 7946 0958",
+        "+44 () 20 7946 0958",
+        "+44/20/7946/0958",
+        "+44 20 7946 0958 # 3",
+        // 15 digits, but 34 characters written (at most 32).
+        "+44 - 20 - 7946 - 0958 - 1 - 2 - 3",
         "<b>404</b>",
     ] {
-        assert!(parse_phone(bad).is_none(), "{bad}");
+        assert!(parse_phone(bad).is_none(), "{bad:?}");
+    }
+}
+
+#[test]
+fn hostile_phones_warn_and_are_never_shown() {
+    for hostile in [
+        "<img src=x onerror=alert(1)>",
+        "javascript:alert(1)",
+        "javascript:+442079460958",
+        "+44 20 7946 0958<script>",
+        "\"><svg onload=alert(1)>",
+    ] {
+        for attr in ["phone", "sms"] {
+            let (c, w) = parse(&[(attr, hostile)]);
+            assert!(c.phone.is_none() && c.sms.is_none(), "{hostile}");
+            assert_eq!(w.len(), 1, "{hostile}");
+            let msg = w[0].message();
+            assert!(msg.contains(&format!("data-iop-{attr}=")), "{msg}");
+            assert!(msg.contains("Using the default"), "{msg}");
+        }
+    }
+}
+
+#[test]
+fn scheme_values() {
+    for (raw, scheme) in [
+        ("auto", Scheme::Auto),
+        ("system", Scheme::System),
+        ("light", Scheme::Light),
+        (" dark ", Scheme::Dark),
+    ] {
+        let (c, w) = parse(&[("scheme", raw)]);
+        assert!(w.is_empty(), "{raw}");
+        assert_eq!(c.scheme, scheme, "{raw}");
+    }
+    for bad in ["purple", "Dark", "normal", "light dark", "<b>dark</b>", ""] {
+        let (c, w) = parse(&[("scheme", bad)]);
+        assert_eq!(c.scheme, Scheme::Auto, "{bad:?}: the default");
+        assert_eq!(w.len(), 1, "{bad:?}");
+        assert!(w[0].message().contains("data-iop-scheme"));
+        assert!(w[0].message().contains("auto, system, light or dark"));
     }
 }
 
@@ -222,8 +339,10 @@ proptest! {
             const UNSAFE: [char; 6] = ['<', '>', ';', '{', '}', '('];
             prop_assert!(!text.contains(UNSAFE), "unsafe text passed: {}", text);
         }
-        if let Some(p) = &c.phone {
+        for p in [&c.phone, &c.sms].into_iter().flatten() {
             prop_assert!(p.tel.starts_with('+') && p.tel[1..].chars().all(|c| c.is_ascii_digit()));
+            prop_assert!(p.display.len() <= 32, "{}", p.display);
+            prop_assert!(p.display.chars().all(|c| c.is_ascii_digit() || " +-.()".contains(c)), "{}", p.display);
         }
         if let Some(name) = &c.provider_name {
             prop_assert!(name.chars().count() <= 80 && !name.chars().any(char::is_control));

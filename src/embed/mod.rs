@@ -2,7 +2,7 @@
 //! an open shadow root with our styles, mounts a Yew app, reads its
 //! `data-iop-*` configuration, dispatches events, and frees an instance
 //! when its element leaves the page. Exported to the loader script as
-//! `mount`, `destroy`, `scan` and `useStyles`.
+//! `mount`, `destroy`, `scan`, `useStyles` and `useHostScheme`.
 
 mod events;
 mod options;
@@ -173,6 +173,9 @@ pub fn mount(el: &Element, options: JsValue) -> bool {
     {
         gloo::console::warn!(w.message());
     }
+    // Before the painted view's marker goes: the loader reuses the scheme
+    // it painted, so nothing changes at takeover.
+    config.scheme = styles::settle(el, config.scheme);
     let page_url = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();

@@ -9,10 +9,38 @@ use std::cell::RefCell;
 use wasm_bindgen::{prelude::wasm_bindgen, JsCast, JsValue};
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
 
-use crate::config::Config;
+use crate::config::{Config, Scheme};
 
 thread_local! {
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+    static HOST_SCHEME: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+}
+
+/// The loader's rule for `scheme="auto"` (`hostScheme` in js/loader.js):
+/// called with a placeholder, it returns true when the widget should be
+/// dark to match the host page, the same answer its painted first view
+/// showed. The rule exists there only, so the Wasm cannot disagree.
+#[wasm_bindgen(js_name = useHostScheme)]
+pub fn use_host_scheme(decide: js_sys::Function) {
+    HOST_SCHEME.with(|cell| *cell.borrow_mut() = Some(decide));
+}
+
+/// `auto` settled to light or dark for the placeholder `el`; other values
+/// as they are. Without the loader's rule (wasm-bindgen tests) it is light.
+pub fn settle(el: &Element, scheme: Scheme) -> Scheme {
+    if scheme != Scheme::Auto {
+        return scheme;
+    }
+    let answer = HOST_SCHEME.with(|cell| {
+        cell.borrow()
+            .as_ref()
+            .and_then(|decide| decide.call1(&JsValue::NULL, el).ok())
+    });
+    if answer.and_then(|v| v.as_bool()) == Some(true) {
+        Scheme::Dark
+    } else {
+        Scheme::Light
+    }
 }
 
 /// The widget's stylesheet (`src/ui/style.css`, built by the loader),

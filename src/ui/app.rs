@@ -99,7 +99,10 @@ pub fn App(props: &AppProps) -> Html {
     let scheme = match config.scheme {
         Scheme::Light => "light",
         Scheme::Dark => "dark",
+        // Settled to light or dark at mount; "auto" only in the build's
+        // prerender, which the loader settles as it paints.
         Scheme::Auto => "auto",
+        Scheme::System => "system",
     };
     // What a shared link carries: view state only, never answers.
     let link = Link {

@@ -466,17 +466,8 @@ test("the Wasm is fetched after the host page's load event, so it does not hold 
   await context.close();
 });
 
-test("scheme auto follows the visitor's system setting, and stays readable (axe)", async () => {
-  const { axe } = await import("./helpers.mjs");
-  for (const [colorScheme, bg] of [["dark", "rgb(18, 20, 23)"], ["light", "rgb(255, 255, 255)"]]) {
-    const { page, context } = await openPage(env, "/www/index.html", { colorScheme });
-    await waitForWidgets(page);
-    const seen = await page.evaluate(() => getComputedStyle(document.querySelector("[data-iop-widget]").shadowRoot.querySelector(".iop")).backgroundColor);
-    assert.equal(seen, bg, colorScheme);
-    assert.deepEqual(await axe(page), [], `axe in ${colorScheme}`);
-    await context.close();
-  }
-});
+// The colour scheme (auto follows the host page, system the visitor) and
+// its readability under axe: scheme.test.mjs.
 
 // Serves www/index.html with the given CSP header added.
 async function withCsp(page, csp) {
