@@ -175,7 +175,7 @@ test("the builder makes a share link, a QR code that decodes to it, and a snippe
   await page.getByRole("combobox", { name: "Language" }).selectOption("es");
   await page.getByLabel("Referral code").fill("er-7");
   await page.getByLabel("The person is leaving the hospital").check();
-  const expected = "https://riverbend.example/iop#iop=1&view=faq&faq=insurance&lang=es&ref=er-7&ctx=hospital&el=iop-check";
+  const expected = "https://riverbend.example/iop#iop=1&view=faq&faq=insurance&lang=es&ref=er-7&ctx=hospital";
   await page.waitForFunction((u) => document.getElementById("share-url").value === u, expected);
   await page.waitForFunction(() => document.getElementById("qr").src.startsWith("data:image/svg+xml"));
   const svg = await page.evaluate(() => decodeURIComponent(document.getElementById("qr").src.split(",").slice(1).join(",")));
