@@ -55,7 +55,7 @@ pub const CHROME: Chrome = Chrome {
     share: "Share this",
     copied: "Link copied",
     copy_link: "Copy link",
-    share_link_label: "Link to this page of the check",
+    share_link_label: "Link that opens this check from the start",
     qr_label: "QR code for this link",
     copy_failed: "Select the link and copy it.",
     referral_code: "Referral code",

@@ -56,7 +56,7 @@ pub const CHROME: Chrome = Chrome {
     share: "Compartir",
     copied: "Enlace copiado",
     copy_link: "Copiar enlace",
-    share_link_label: "Enlace a esta página de la prueba",
+    share_link_label: "Enlace que abre esta prueba desde el principio",
     qr_label: "Código QR de este enlace",
     copy_failed: "Seleccione el enlace y cópielo.",
     referral_code: "Código de referencia",

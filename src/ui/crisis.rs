@@ -16,12 +16,23 @@ fn sms_988(lang: Lang) -> &'static str {
     }
 }
 
+/// A label whose closing "(...)" stays on one line: "Llamar al 988
+/// (oprima 2)" never leaves "2)" alone.
+fn keep_aside_whole(label: &'static str) -> Html {
+    match label.rfind(" (") {
+        Some(i) if label.ends_with(')') => html! {
+            <>{ &label[..=i] }<span class="iop-nowrap">{ &label[i + 1..] }</span></>
+        },
+        _ => html! { label },
+    }
+}
+
 /// Call 988, text 988 and the chat, as large links.
 fn lifeline_links(lang: Lang) -> Html {
     let t = crisis(lang);
     html! {
         <p class="iop-actions">
-            <a class="iop-call" href="tel:988">{ t.call_988 }</a>
+            <a class="iop-call" href="tel:988">{ keep_aside_whole(t.call_988) }</a>
             <a class="iop-call" href={sms_988(lang)}>{ t.text_988 }</a>
             <a class="iop-call" href={t.chat_url} target="_blank" rel="noopener noreferrer">{ t.chat_988 }</a>
         </p>

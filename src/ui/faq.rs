@@ -32,9 +32,47 @@ fn link(text: &'static str, href: &'static str) -> Html {
     }
 }
 
+/// Where the first phone number in `text` starts and ends: digits and
+/// hyphens from a digit to a digit, ten digits or more ("1-800-662-4357").
+fn phone_number(text: &str) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let (start, mut end, mut digits) = (i, i, 0);
+        while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'-') {
+            if b[i].is_ascii_digit() {
+                digits += 1;
+                end = i + 1;
+            }
+            i += 1;
+        }
+        if digits >= 10 {
+            return Some((start, end));
+        }
+    }
+    None
+}
+
+/// Running text whose phone numbers never break across lines.
+fn text_with_phones(text: &'static str) -> Html {
+    let mut parts = Vec::new();
+    let mut rest = text;
+    while let Some((start, end)) = phone_number(rest) {
+        parts.push(html! { &rest[..start] });
+        parts.push(html! { <span class="iop-nowrap">{ &rest[start..end] }</span> });
+        rest = &rest[end..];
+    }
+    parts.push(html! { rest });
+    html! { <>{ parts }</> }
+}
+
 fn block(b: &Block) -> Html {
     match *b {
-        Block::P(text) => html! { <p>{ text }</p> },
+        Block::P(text) => html! { <p>{ text_with_phones(text) }</p> },
         Block::List(items) => {
             html! { <ul>{ for items.iter().map(|i| html! { <li>{ *i }</li> }) }</ul> }
         }

@@ -75,10 +75,10 @@ fn next_step(lang: Lang, outcome: Outcome, voice: Voice, config: &Config) -> Htm
                     <li class="iop-strong">{ name.clone() }</li>
                 }
                 if let Some(phone) = &config.phone {
-                    <li><a class="iop-call" href={{ let mut t = String::from("tel:"); t.push_str(&phone.tel); t }}>{ c.call }{ " " }{ phone.display.clone() }</a></li>
+                    <li><a class="iop-call" href={{ let mut t = String::from("tel:"); t.push_str(&phone.tel); t }}>{ c.call }{ " " }<span class="iop-nowrap">{ phone.display.clone() }</span></a></li>
                 }
                 if let Some(sms) = &config.sms {
-                    <li><a href={{ let mut t = String::from("sms:"); t.push_str(&sms.tel); t }}>{ c.text }{ " " }{ sms.display.clone() }</a></li>
+                    <li><a href={{ let mut t = String::from("sms:"); t.push_str(&sms.tel); t }}>{ c.text }{ " " }<span class="iop-nowrap">{ sms.display.clone() }</span></a></li>
                 }
                 if let Some(href) = mailto {
                     <li><a {href}>{ c.email }{ " " }{ config.email.clone().unwrap_or_default() }</a></li>

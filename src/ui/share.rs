@@ -70,8 +70,8 @@ pub fn Share(props: &ShareProps) -> Html {
         })
     };
     let select = Callback::from(|e: FocusEvent| {
-        if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-            input.select();
+        if let Some(field) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+            field.select();
         }
     });
     let status = match *copy {
@@ -86,9 +86,10 @@ pub fn Share(props: &ShareProps) -> Html {
             </button>
             <div id={props.panel_id.clone()} class="iop-share-panel" hidden={!*open}>
                 if *open {
+                    // A read-only field that wraps: the whole link shows, at any width.
                     <label class="iop-share-label">
                         <span>{ c.share_link_label }</span>
-                        <input type="text" class="iop-share-url" readonly=true value={url.clone()} onfocus={select} />
+                        <textarea class="iop-share-url" readonly=true rows="3" spellcheck="false" value={url.clone()} onfocus={select} />
                     </label>
                     <div class="iop-nav">
                         <button type="button" class="iop-secondary" onclick={do_copy}>{ c.copy_link }</button>
@@ -108,7 +109,7 @@ pub fn print_footer(lang: Lang, url: &AttrValue, config: &Config) -> Html {
     html! {
         <div class="iop-print-only" aria-hidden="true">
             if let Some(phone) = &config.phone {
-                <p class="iop-strong">{ c.print_call }{ " " }{ phone.display.clone() }</p>
+                <p class="iop-strong">{ c.print_call }{ " " }<span class="iop-nowrap">{ phone.display.clone() }</span></p>
             }
             if let Some(code) = &config.referral {
                 <p>{ c.referral_code }{ ": " }{ code.clone() }</p>

@@ -134,7 +134,7 @@ test("Share this copies a link to the current view, item and language, and its Q
   await page.locator(".iop-faq-button", { hasText: "How long does IOP last?" }).click();
   await page.getByRole("button", { name: "Español" }).click();
   await page.getByRole("button", { name: "Compartir" }).click();
-  const url = await page.getByRole("textbox", { name: "Enlace a esta página de la prueba" }).inputValue();
+  const url = await page.getByRole("textbox", { name: "Enlace que abre esta prueba desde el principio" }).inputValue();
   assert.equal(url, `${env.origin}/www/index.html#iop=1&faq=how-long&lang=es&el=iop-check`);
   await page.getByRole("button", { name: "Copiar enlace" }).click();
   await page.getByText("Enlace copiado").waitFor();
