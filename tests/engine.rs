@@ -1218,6 +1218,20 @@ fn calm_start() -> Vec<Answer> {
     ]
 }
 
+/// The rest of a calm check from AUDIT-C item 1 on: no drinking, no drugs,
+/// nothing in the way, a safe home, time to give; only the situation varies.
+fn calm_tail(situation: Situation) -> [Answer; 7] {
+    [
+        Answer::AuditFrequency(DrinkFrequency::Never),
+        Answer::DrugUse(DrugUseTimes::Never),
+        Answer::Impact(Impact::NotAtAll),
+        Answer::Health(YesNoUnsure::No),
+        Answer::Home(Home::Yes),
+        Answer::Situation(situation),
+        Answer::Time(TimeAvailable::Yes),
+    ]
+}
+
 #[test]
 fn everyone_is_asked_about_alcohol_and_drugs() {
     let s = run(&calm_start());
@@ -1348,15 +1362,7 @@ fn back_drops_an_undone_branch() {
     while s.current_step() != Some(Step::AuditFrequency) {
         s.back();
     }
-    for a in [
-        Answer::AuditFrequency(DrinkFrequency::Never),
-        Answer::DrugUse(DrugUseTimes::Never),
-        Answer::Impact(Impact::NotAtAll),
-        Answer::Health(YesNoUnsure::No),
-        Answer::Home(Home::Yes),
-        Answer::Situation(Situation::NeverHadTreatment),
-        Answer::Time(TimeAvailable::Yes),
-    ] {
+    for a in calm_tail(Situation::NeverHadTreatment) {
         s = answer_checked(&s, a);
     }
     let p = s.profile().unwrap();
@@ -2602,15 +2608,7 @@ fn persona_weekend_binge_drinker_is_screened() {
 #[test]
 fn persona_leaving_hospital_who_feels_fine_gets_iop() {
     let mut answers = calm_start();
-    answers.extend([
-        Answer::AuditFrequency(DrinkFrequency::Never),
-        Answer::DrugUse(DrugUseTimes::Never),
-        Answer::Impact(Impact::NotAtAll),
-        Answer::Health(YesNoUnsure::No),
-        Answer::Home(Home::Yes),
-        Answer::Situation(Situation::SteppingDown),
-        Answer::Time(TimeAvailable::Yes),
-    ]);
+    answers.extend(calm_tail(Situation::SteppingDown));
     let s = run(&answers);
     let Screen::Result(v) = s.screen() else {
         panic!("expected a result");
@@ -2671,15 +2669,7 @@ fn persona_self_harm_nearly_every_day_opens_with_same_day_message() {
         Answer::SelfHarm(SelfHarm::NearlyEveryDay),
     ];
     answers.extend(calm_start().into_iter().skip(3));
-    answers.extend([
-        Answer::AuditFrequency(DrinkFrequency::Never),
-        Answer::DrugUse(DrugUseTimes::Never),
-        Answer::Impact(Impact::NotAtAll),
-        Answer::Health(YesNoUnsure::No),
-        Answer::Home(Home::Yes),
-        Answer::Situation(Situation::NeverHadTreatment),
-        Answer::Time(TimeAvailable::Yes),
-    ]);
+    answers.extend(calm_tail(Situation::NeverHadTreatment));
     let s = run(&answers);
     let Screen::Result(v) = s.screen() else {
         panic!("expected a result");
