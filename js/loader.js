@@ -413,7 +413,8 @@
     }, function (e) {
       var hint = /unsafe-eval|Content Security Policy|CompileError/i.test(String(e))
         ? " The page's Content-Security-Policy must allow script-src " + wasmUrl.origin + " 'wasm-unsafe-eval' and connect-src " + wasmUrl.origin + "."
-        : " Check that " + wasmUrl.href + " is deployed beside iop-widget.js and served as application/wasm.";
+        : " Check that " + wasmUrl.href + " is deployed beside iop-widget.js and served as application/wasm" +
+          (wasmUrl.origin === location.origin ? "." : ", with Access-Control-Allow-Origin (it is on another origin).");
       domReady().then(function () { fail("wasm-load-failed", "could not load the widget (" + e + ")." + hint); });
       throw e;
     });
