@@ -349,3 +349,22 @@ proptest! {
         }
     }
 }
+
+/// Sharing the outcome is health information: only a clear yes turns it
+/// on, and anything unclear warns and leaves it off (README's row).
+#[test]
+fn share_outcome_only_on_a_clear_yes() {
+    for on in ["", "true", "TRUE", " yes ", "1"] {
+        let (c, w) = parse(&[("share-outcome", on)]);
+        assert!(c.share_outcome && w.is_empty(), "{on:?}");
+    }
+    for off in ["false", "no", "0"] {
+        let (c, w) = parse(&[("share-outcome", off)]);
+        assert!(!c.share_outcome && w.is_empty(), "{off:?}");
+    }
+    for bad in ["maybe", "on", "<b>yes</b>"] {
+        let (c, w) = parse(&[("share-outcome", bad)]);
+        assert!(!c.share_outcome, "{bad:?}");
+        assert_eq!(w.len(), 1, "{bad:?}: one warning");
+    }
+}
