@@ -132,6 +132,19 @@ test("a single-page app mounts through the queued API and frees the instance on 
   assert.equal(await page.evaluate(() => window.IOPCheck.destroy("#spa-widget")), true);
   assert.ok(await page.locator("#spa-widget > p").isVisible());
   assert.equal(await page.evaluate(() => window.IOPCheck.instances()), 0);
+  // on() returns nothing (README).
+  assert.equal(await page.evaluate(() => typeof window.IOPCheck.on("ready", () => {})), "undefined");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("reload() mounts every placeholder not mounted, one destroyed included, and resolves to how many", async () => {
+  const { page, context, errors } = await openPage(env, "/www/index.html");
+  await waitForWidgets(page);
+  assert.equal(await page.evaluate(() => window.IOPCheck.destroy("#iop-check")), true);
+  assert.equal(await page.evaluate(() => window.IOPCheck.instances()), 0);
+  assert.equal(await page.evaluate(() => window.IOPCheck.reload()), 1);
+  assert.equal(await page.evaluate(() => window.IOPCheck.instances()), 1);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -67,6 +67,8 @@ for (const [host, lang, first] of [["#faq-en", "en", "What is an IOP?"], ["#faq-
     }
     if (lang === "en") {
       assert.deepEqual(items.map((i) => i.parentTag), Array(5).fill("H2"), "heading level from data-iop-heading-level");
+      // At level 2 there is no level above: the title is an h2 too (README).
+      assert.equal(await page.evaluate((h) => document.querySelector(h).shadowRoot.querySelector(".iop-faq .iop-title").tagName, host), "H2");
       assert.deepEqual(items.map((i) => i.expanded), ["false", "true", "false", "false", "false"], "how-long open by default");
     } else {
       assert.deepEqual(items.map((i) => i.parentTag), Array(5).fill("H3"), "default heading level 3");
