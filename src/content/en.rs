@@ -137,6 +137,9 @@ pub fn question(step: Step, voice: Voice) -> Question {
             Wording::Published
         },
     };
+    // An item with no pronoun reads the same in both voices; its stem says
+    // whom it is about.
+    let unchanged = |stems, text| screener(stems, text, text);
     let phq = (PHQ_STEM, PHQ_STEM_THEY);
     let gad = (GAD_STEM, GAD_STEM_THEY);
     match step {
@@ -152,26 +155,10 @@ pub fn question(step: Step, voice: Voice) -> Question {
             "Thoughts that you would be better off dead or of hurting yourself in some way",
             "Thoughts that they would be better off dead or of hurting themselves in some way",
         ),
-        Step::Phq2Interest => screener(
-            phq,
-            "Little interest or pleasure in doing things",
-            "Little interest or pleasure in doing things",
-        ),
-        Step::Phq2Down => screener(
-            phq,
-            "Feeling down, depressed, or hopeless",
-            "Feeling down, depressed, or hopeless",
-        ),
-        Step::Gad2Nervous => screener(
-            gad,
-            "Feeling nervous, anxious, or on edge",
-            "Feeling nervous, anxious, or on edge",
-        ),
-        Step::Gad2Worry => screener(
-            gad,
-            "Not being able to stop or control worrying",
-            "Not being able to stop or control worrying",
-        ),
+        Step::Phq2Interest => unchanged(phq, "Little interest or pleasure in doing things"),
+        Step::Phq2Down => unchanged(phq, "Feeling down, depressed, or hopeless"),
+        Step::Gad2Nervous => unchanged(gad, "Feeling nervous, anxious, or on edge"),
+        Step::Gad2Worry => unchanged(gad, "Not being able to stop or control worrying"),
         Step::AuditFrequency => item(
             "How often do you have a drink containing alcohol?",
             "How often do they have a drink containing alcohol?",

@@ -115,10 +115,12 @@ pub fn question(step: Step, voice: Voice) -> Question {
     } else {
         Wording::Published
     };
-    // VALIDATED: a PHQ/GAD item under its stem.
-    let screener = |you: &'static str, they: &'static str| Question {
+    // VALIDATED: a PHQ/GAD item under its stem. A published item is already
+    // in the third person ("usted" forms), so the same words serve both
+    // voices; the stem says whom it is about.
+    let screener = |text: &'static str| Question {
         stem: Some(voice.pick(STEM, STEM_THEY)),
-        text: voice.pick(you, they),
+        text,
         hint: observer.then_some(ABOUT_THEM),
         wording,
     };
@@ -137,26 +139,11 @@ pub fn question(step: Step, voice: Voice) -> Question {
             "Ahora mismo, ¿la persona está en peligro, piensa en quitarse la vida o tiene una emergencia médica?",
             Some("Una emergencia médica puede ser una sobredosis, una convulsión o dolor de pecho."),
         ),
-        Step::SelfHarm => screener(
-            "Pensamientos de que estaría mejor muerto(a) o de lastimarse de alguna manera",
-            "Pensamientos de que estaría mejor muerto(a) o de lastimarse de alguna manera",
-        ),
-        Step::Phq2Interest => screener(
-            "Poco interés o placer en hacer cosas",
-            "Poco interés o placer en hacer cosas",
-        ),
-        Step::Phq2Down => screener(
-            "Se ha sentido decaído(a), deprimido(a) o sin esperanzas",
-            "Se ha sentido decaído(a), deprimido(a) o sin esperanzas",
-        ),
-        Step::Gad2Nervous => screener(
-            "Se ha sentido nervioso(a), ansioso(a) o con los nervios de punta",
-            "Se ha sentido nervioso(a), ansioso(a) o con los nervios de punta",
-        ),
-        Step::Gad2Worry => screener(
-            "No ha sido capaz de parar o controlar su preocupación",
-            "No ha sido capaz de parar o controlar su preocupación",
-        ),
+        Step::SelfHarm => screener("Pensamientos de que estaría mejor muerto(a) o de lastimarse de alguna manera"),
+        Step::Phq2Interest => screener("Poco interés o placer en hacer cosas"),
+        Step::Phq2Down => screener("Se ha sentido decaído(a), deprimido(a) o sin esperanzas"),
+        Step::Gad2Nervous => screener("Se ha sentido nervioso(a), ansioso(a) o con los nervios de punta"),
+        Step::Gad2Worry => screener("No ha sido capaz de parar o controlar su preocupación"),
         Step::AuditFrequency => item(
             "¿Con qué frecuencia consume alguna bebida alcohólica?",
             "¿Con qué frecuencia consume la persona alguna bebida alcohólica?",

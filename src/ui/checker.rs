@@ -82,7 +82,9 @@ pub fn Checker(props: &CheckerProps) -> Html {
     };
     let show_line = state.session.shows_crisis_lines();
     let voice = voice(&state);
-    let under_18 = state.session.profile().is_some_and(|p| p.is_under_18());
+    // The profile exists only once every question is answered.
+    let under_18 = matches!(screen, Screen::Result(_))
+        && state.session.profile().is_some_and(|p| p.is_under_18());
 
     let body = match &screen {
         Screen::Ask(step) => html! {
