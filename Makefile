@@ -15,13 +15,14 @@ CHROMEDRIVER ?= /usr/bin/chromedriver
 
 SOURCES := $(shell find src js -type f) Cargo.toml Cargo.lock scripts/build.mjs scripts/short-imports.mjs scripts/wasm-opt.mjs
 
-.PHONY: help setup wasm-target wasm-bindgen node-deps chromium build serve test bench lint test-native test-browser test-e2e clean
+.PHONY: help setup wasm-target wasm-bindgen node-deps chromium build release serve test bench lint test-native test-browser test-e2e clean
 
 help:
 	@echo "make serve   build and serve at http://127.0.0.1:$(PORT)/www/index.html"
 	@echo "make test    every test: fmt, clippy, native, browser (wasm-bindgen-test), end-to-end"
 	@echo "make build   release bundle in pkg/"
 	@echo "make bench   size and speed, against the static-HTML page"
+	@echo "make release the npm package for CDNs in dist/npm/, packed beside it"
 
 setup: wasm-target wasm-bindgen node-deps
 
@@ -61,6 +62,11 @@ pkg/manifest.json: $(SOURCES) | setup
 	node scripts/build.mjs
 
 build: setup pkg/manifest.json
+
+# The package CDNs serve (see scripts/release.mjs); make test checks a dry
+# run of it (tests/e2e/release.test.mjs).
+release: build
+	node scripts/release.mjs --pack
 
 serve: build
 	PORT=$(PORT) node scripts/serve.mjs

@@ -395,7 +395,10 @@
   prepaint();
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", prepaint, { once: true });
 
-  var wasmUrl = new URL(wasmAttr || WASM_FILE, base);
+  // Loaded from a CDN's npm path by a range (".../iop-check@0.1/..."), the
+  // Wasm comes from this loader's exact version: a range may resolve to a
+  // newer release there, whose folder lacks this loader's Wasm.
+  var wasmUrl = new URL(wasmAttr || WASM_FILE, base.replace(/\/iop-check@[^/]+\//, "/iop-check@" + VERSION + "/"));
   var ready;
   if (typeof WebAssembly !== "object" || typeof Promise !== "function") {
     ready = Promise.reject(new Error("no-wasm"));
