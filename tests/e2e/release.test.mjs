@@ -103,3 +103,11 @@ test("loaded by a version range, the loader fetches the Wasm of its own exact ve
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the project README's CDN table names the current version and its range", () => {
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  const [major, minor] = cargoVersion.split(".");
+  const range = major === "0" ? `${major}.${minor}` : major;
+  assert.ok(readme.includes(`https://cdn.jsdelivr.net/npm/iop-check@${cargoVersion}/iop-widget.js`), "exact-version URL");
+  assert.ok(readme.includes(`https://cdn.jsdelivr.net/npm/iop-check@${range}/iop-widget.js`), "range URL");
+});
