@@ -8,8 +8,14 @@
 //! optional. An unknown key is ignored with a warning; a malformed value is
 //! dropped with a warning; nothing here can panic. Answers are never part
 //! of a link.
+//!
+//! Both directions live here: [`Link::apply_to`] changes a placeholder's
+//! configuration as a followed link does, and [`Link::of_view`] is the
+//! link that shares what a widget shows. Values are the config's own
+//! vocabularies, written in their shortest spelling (`ctx=hospital`), and
+//! any spelling is read (`ctx=leaving-hospital` too).
 
-use crate::config::{parse_referral, Context, View};
+use crate::config::{parse_referral, Config, Context, View};
 use crate::content::{FaqId, Lang};
 
 pub const VERSION: &str = "1";
@@ -77,26 +83,11 @@ impl Link {
                 continue;
             };
             let ok = match key {
-                "view" => set(
-                    &mut link.view,
-                    match value {
-                        "checker" => Some(View::Checker),
-                        "faq" => Some(View::Faq),
-                        "both" => Some(View::Both),
-                        _ => None,
-                    },
-                ),
-                "faq" => set(&mut link.faq, FaqId::from_id(value)),
+                "view" => set(&mut link.view, View::parse(value)),
+                "faq" => set(&mut link.faq, FaqId::parse(value)),
                 "lang" => set(&mut link.lang, Lang::from_tag(value)),
                 "ref" => set(&mut link.referral, parse_referral(value)),
-                "ctx" => set(
-                    &mut link.context,
-                    match value {
-                        "hospital" => Some(Context::LeavingHospital),
-                        "general" => Some(Context::General),
-                        _ => None,
-                    },
-                ),
+                "ctx" => set(&mut link.context, Context::parse(value)),
                 "el" => set(
                     &mut link.target,
                     valid_target(value).then(|| value.to_string()),
@@ -122,6 +113,57 @@ impl Link {
         }
     }
 
+    /// The link that shares what a widget shows: its view unless both
+    /// parts show, the FAQ item opened last, the language on screen, the
+    /// referral code, the hospital context, and the placeholder's id when
+    /// it has one. View state only: never an answer.
+    pub fn of_view(
+        config: &Config,
+        lang: Lang,
+        last_open_faq: Option<FaqId>,
+        element_id: Option<&str>,
+    ) -> Link {
+        Link {
+            view: (config.view != View::Both).then_some(config.view),
+            faq: last_open_faq,
+            lang: Some(lang),
+            referral: config.referral.clone(),
+            context: (config.context == Context::LeavingHospital)
+                .then_some(Context::LeavingHospital),
+            target: element_id.filter(|id| !id.is_empty()).map(String::from),
+        }
+    }
+
+    /// Apply this link over a placeholder's configuration, as following it
+    /// does; returns the FAQ item to bring into view. An FAQ item opens in
+    /// the FAQ, so a checker-only view shows both parts, and an item the
+    /// partner's list leaves out is added at its end.
+    pub fn apply_to(&self, config: &mut Config) -> Option<FaqId> {
+        if let Some(view) = self.view {
+            config.view = view;
+        }
+        if let Some(lang) = self.lang {
+            config.lang = Some(lang);
+        }
+        if let Some(referral) = &self.referral {
+            config.referral = Some(referral.clone());
+        }
+        if let Some(context) = self.context {
+            config.context = context;
+        }
+        let faq = self.faq?;
+        if config.view == View::Checker {
+            config.view = View::Both;
+        }
+        let mut items = config.faq_items();
+        if !items.contains(&faq) {
+            items.push(faq);
+            config.faq = items;
+        }
+        config.faq_open = Some(faq);
+        Some(faq)
+    }
+
     /// The fragment, with its `#`, keys in a fixed order.
     pub fn encode(&self) -> String {
         let mut s = String::from("#iop=");
@@ -133,32 +175,19 @@ impl Link {
             s.push_str(v);
         };
         if let Some(view) = self.view {
-            push(
-                "view",
-                match view {
-                    View::Checker => "checker",
-                    View::Faq => "faq",
-                    View::Both => "both",
-                },
-            );
+            push("view", view.short());
         }
         if let Some(faq) = self.faq {
-            push("faq", faq.id());
+            push("faq", faq.short());
         }
         if let Some(lang) = self.lang {
-            push("lang", lang.code());
+            push("lang", lang.short());
         }
         if let Some(r) = &self.referral {
             push("ref", r);
         }
         if let Some(ctx) = self.context {
-            push(
-                "ctx",
-                match ctx {
-                    Context::LeavingHospital => "hospital",
-                    Context::General => "general",
-                },
-            );
+            push("ctx", ctx.short());
         }
         if let Some(t) = &self.target {
             push("el", t);

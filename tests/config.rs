@@ -253,7 +253,7 @@ fn each_invalid_value_warns_once_naming_the_attribute() {
     assert!(c.phone.is_none() && c.contact_url.is_none() && c.lang.is_none());
     assert_eq!(c.view, View::Both);
     assert_eq!(c.heading_level.get(), 3);
-    let phone = w.iter().find(|w| w.attribute == "data-iop-phone").unwrap();
+    let phone = w.iter().find(|w| w.name == "data-iop-phone").unwrap();
     let msg = phone.message();
     assert!(
         msg.contains("data-iop-phone") && msg.contains("not a phone"),
@@ -323,12 +323,12 @@ proptest! {
     /// attribute or CSS property: no markup, no script URL.
     #[test]
     fn hostile_values_never_panic_or_pass_through(name_index in 0usize..OPTIONS.len(), value in hostile()) {
-        let name = OPTIONS[name_index].0;
+        let name = OPTIONS[name_index].attribute;
         let (c, warnings) = Config::parse(|n| (n == name).then(|| value.clone()));
         for w in &warnings {
             let msg = w.message();
             prop_assert!(msg.chars().count() < 400, "{}", msg);
-            prop_assert!(msg.contains(&w.attribute));
+            prop_assert!(msg.contains(&w.name));
         }
         let urls = [c.contact_url.as_deref(), c.insurance_url.as_deref()];
         for url in urls.into_iter().flatten() {
@@ -367,4 +367,333 @@ fn share_outcome_only_on_a_clear_yes() {
         assert!(!c.share_outcome, "{bad:?}");
         assert_eq!(w.len(), 1, "{bad:?}: one warning");
     }
+}
+
+/// The README promises `0`–`48px`: a unitless zero and a leading dot are
+/// lengths too; nothing else unitless, and nothing that could be more CSS.
+#[test]
+fn radius_takes_zero_and_a_leading_dot() {
+    for (raw, taken) in [
+        ("0", "0"),
+        (" 0 ", "0"),
+        ("0.0", "0.0"),
+        (".5rem", ".5rem"),
+        (".25em", ".25em"),
+        ("0px", "0px"),
+        ("48px", "48px"),
+        ("3rem", "3rem"),
+    ] {
+        let (c, w) = parse(&[("radius", raw)]);
+        assert!(w.is_empty(), "{raw:?}: {w:?}");
+        assert_eq!(c.radius.as_deref(), Some(taken), "{raw:?}");
+    }
+    for bad in [
+        "1",
+        ".",
+        ".px",
+        "5.px",
+        "px",
+        "0;color:red",
+        "0 }",
+        "0/**/",
+        ".5.5rem",
+        "48.1px",
+        "3.5rem",
+        "+0",
+        "-0",
+    ] {
+        let (c, w) = parse(&[("radius", bad)]);
+        assert_eq!(c.radius, None, "{bad:?}");
+        assert_eq!(w.len(), 1, "{bad:?}");
+    }
+}
+
+/// A partner who lists items expects the valid ones kept, and the warning
+/// says so rather than "using the default".
+#[test]
+fn lists_skip_unknown_items_and_say_they_keep_the_others() {
+    let (c, w) = parse(&[("faq", "insurance, bogus, crisis")]);
+    assert_eq!(c.faq_items(), vec![FaqId::Insurance, FaqId::Crisis]);
+    assert_eq!(w.len(), 1);
+    let msg = w[0].message();
+    assert_eq!(
+        msg,
+        "IOP Check: data-iop-faq: skipped \"bogus\" (expected FAQ ids such as what-is-iop, comma-separated); keeping the others."
+    );
+    assert!(!msg.contains("default"), "{msg}");
+
+    let (c, w) = parse(&[("programs", "iop,detox, rehab")]);
+    assert_eq!(
+        c.programs,
+        Programs {
+            iop: true,
+            php: false,
+            outpatient: false
+        }
+    );
+    assert_eq!(w.len(), 1);
+    let msg = w[0].message();
+    assert!(
+        msg.contains("skipped \"detox\", \"rehab\"") && msg.contains("keeping the others"),
+        "{msg}"
+    );
+
+    // Case and spaces do not matter for programs.
+    let (c, w) = parse(&[("programs", " IOP , PHP ")]);
+    assert!(w.is_empty(), "{w:?}");
+    assert_eq!(
+        c.programs,
+        Programs {
+            iop: true,
+            php: true,
+            outpatient: false
+        }
+    );
+}
+
+#[test]
+fn an_all_invalid_list_warns_and_uses_the_default() {
+    for (name, raw) in [
+        ("faq", "bogus, nope"),
+        ("programs", "detox"),
+        ("programs", " , "),
+    ] {
+        let (c, w) = parse(&[(name, raw)]);
+        assert_eq!(c.faq_items(), FaqId::ALL.to_vec(), "{name}={raw:?}");
+        assert_eq!(c.programs, Programs::default(), "{name}={raw:?}");
+        assert_eq!(w.len(), 1, "{name}={raw:?}");
+        assert!(
+            w[0].message().ends_with("Using the default."),
+            "{}",
+            w[0].message()
+        );
+    }
+}
+
+/// Rust's `str::trim` is the one trim; it keeps a byte order mark (which
+/// JavaScript's would drop), so a value that only looks like a word warns
+/// and the default stays, for every option.
+#[test]
+fn invisible_characters_at_the_edges_are_refused_not_trimmed() {
+    let (c, w) = parse(&[("view", "\u{FEFF}faq")]);
+    assert_eq!(c.view, View::Both);
+    assert_eq!(w.len(), 1);
+    let msg = w[0].message();
+    assert_eq!(
+        msg,
+        "IOP Check: ignored data-iop-view=\"\\u{feff}faq\": it starts or ends with an invisible character; expected checker, faq or both. Using the default."
+    );
+    for (name, raw) in [
+        ("lang", "es\u{200B}"),
+        ("phone", "\u{FEFF}404-555-0134"),
+        ("provider", "\u{202E}Riverbend"),
+        ("scheme", "\u{2060}dark"),
+        ("brand", "#abc\u{FEFF}"),
+    ] {
+        let (c, w) = parse(&[(name, raw)]);
+        assert_eq!(c, Config::default(), "{name}={raw:?}");
+        assert_eq!(w.len(), 1, "{name}={raw:?}");
+    }
+    // Whitespace of every kind is trimmed, as str::trim does.
+    for raw in ["es ", "\tes\n", "\u{A0}es\u{3000}", "es\u{2028}"] {
+        let (c, w) = parse(&[("lang", raw)]);
+        assert!(w.is_empty(), "{raw:?}");
+        assert_eq!(c.lang, Some(Lang::Es), "{raw:?}");
+    }
+}
+
+#[test]
+fn misspelt_attributes_warn_naming_the_nearest_option() {
+    let w = unknown_attribute("data-iop-colour", "#fff").expect("not an option");
+    assert_eq!(
+        w.message(),
+        "IOP Check: ignored data-iop-colour=\"#fff\": not an option of IOP Check."
+    );
+    let w = unknown_attribute("data-iop-phon", "404-555-0134").unwrap();
+    assert!(
+        w.message().ends_with("did you mean data-iop-phone?"),
+        "{}",
+        w.message()
+    );
+    let w = unknown_attribute("data-iop-headinglevel", "2").unwrap();
+    assert!(
+        w.message()
+            .ends_with("did you mean data-iop-heading-level?"),
+        "{}",
+        w.message()
+    );
+    for fine in [
+        "data-iop-widget",
+        "data-iop-loaded",
+        "data-iop-prerendered",
+        "data-iop-wasm",
+        "data-iop-phone",
+        "data-iop-load",
+        "id",
+        "class",
+        "data-other",
+    ] {
+        assert_eq!(unknown_attribute(fine, ""), None, "{fine}");
+    }
+}
+
+#[test]
+fn unknown_keys_warn_with_their_value_and_known_keys_are_named_as_keys() {
+    let w = unknown_key("brandd", "#f00").expect("not an option");
+    let msg = w.message();
+    assert!(msg.contains("ignored brandd=\"#f00\""), "{msg}");
+    assert!(msg.ends_with("did you mean brand?"), "{msg}");
+    assert_eq!(unknown_key("headingLevel", "2"), None);
+    assert!(unknown_key("zzzzzzzz", "1")
+        .unwrap()
+        .message()
+        .ends_with("IOP Check."));
+
+    // An option given as a JS key is named by its key in the warning.
+    let (_, w) =
+        Config::parse_given(|row| (row.key == "brand").then(|| ("red; x".into(), Via::Key)));
+    assert_eq!(w.len(), 1);
+    assert!(
+        w[0].message()
+            .starts_with("IOP Check: ignored option brand=\"red; x\""),
+        "{}",
+        w[0].message()
+    );
+}
+
+#[test]
+fn load_mode_is_checked_though_only_the_loader_acts_on_it() {
+    assert_eq!(parse(&[]).0.load, LoadMode::Visible);
+    for mode in LoadMode::ALL {
+        let (c, w) = parse(&[("load", mode.as_str())]);
+        assert!(w.is_empty());
+        assert_eq!(c.load, mode);
+    }
+    let (c, w) = parse(&[("load", "lazy")]);
+    assert_eq!((c.load, w.len()), (LoadMode::Visible, 1));
+    assert!(w[0]
+        .message()
+        .contains("visible, interaction, idle or eager"));
+}
+
+/// Each vocabulary is declared once: every spelling parses to its value,
+/// the canonical one comes back from `as_str`, and the option table's
+/// "accepts" text names every canonical word.
+#[test]
+fn vocabularies_round_trip_and_the_table_names_their_words() {
+    fn check<T: Copy + PartialEq + std::fmt::Debug>(
+        all: &[T],
+        spellings: &[(&str, T)],
+        as_str: fn(T) -> &'static str,
+        parse: fn(&str) -> Option<T>,
+        attribute: &str,
+    ) {
+        for &v in all {
+            assert_eq!(parse(as_str(v)), Some(v));
+        }
+        for &(word, v) in spellings {
+            assert_eq!(parse(word), Some(v), "{word}");
+        }
+        if let Some(row) = OPTIONS.iter().find(|o| o.attribute == attribute) {
+            for &v in all {
+                assert!(
+                    row.accepts.contains(as_str(v)),
+                    "{attribute}: {}",
+                    as_str(v)
+                );
+            }
+        }
+    }
+    check(
+        &View::ALL,
+        View::SPELLINGS,
+        View::as_str,
+        View::parse,
+        "view",
+    );
+    check(
+        &Scheme::ALL,
+        Scheme::SPELLINGS,
+        Scheme::as_str,
+        Scheme::parse,
+        "scheme",
+    );
+    check(
+        &Context::ALL,
+        Context::SPELLINGS,
+        Context::as_str,
+        Context::parse,
+        "context",
+    );
+    check(
+        &LoadMode::ALL,
+        LoadMode::SPELLINGS,
+        LoadMode::as_str,
+        LoadMode::parse,
+        "load",
+    );
+    check(
+        &Program::ALL,
+        Program::SPELLINGS,
+        Program::as_str,
+        Program::parse,
+        "programs",
+    );
+    check(
+        &Lang::ALL,
+        Lang::SPELLINGS,
+        Lang::as_str,
+        Lang::parse,
+        "lang",
+    );
+    check(
+        &FaqId::ALL,
+        FaqId::SPELLINGS,
+        FaqId::as_str,
+        FaqId::parse,
+        "no such row",
+    );
+    // The link's short word and the attribute's long one are one value.
+    assert_eq!(Context::parse("hospital"), Some(Context::LeavingHospital));
+    assert_eq!(Context::LeavingHospital.short(), "hospital");
+    let (c, w) = parse(&[("context", "hospital")]);
+    assert!(w.is_empty());
+    assert_eq!(c.context, Context::LeavingHospital);
+}
+
+/// Every row has a distinct attribute and key, the key is the camelCase
+/// of the attribute, and the first-view kinds are the ones the loader
+/// relies on.
+#[test]
+fn the_option_table_is_consistent() {
+    for (i, row) in OPTIONS.iter().enumerate() {
+        let camel: String = row
+            .attribute
+            .split('-')
+            .enumerate()
+            .map(|(j, part)| {
+                if j == 0 {
+                    part.to_string()
+                } else {
+                    part[..1].to_uppercase() + &part[1..]
+                }
+            })
+            .collect();
+        assert_eq!(row.key, camel, "{}", row.attribute);
+        for other in &OPTIONS[i + 1..] {
+            assert_ne!(row.attribute, other.attribute);
+        }
+    }
+    let kind = |a: &str| {
+        OPTIONS
+            .iter()
+            .find(|o| o.attribute == a)
+            .unwrap()
+            .first_view
+    };
+    assert_eq!(kind("lang"), FirstView::Structure);
+    assert_eq!(kind("brand"), FirstView::Theme);
+    assert_eq!(kind("heading-level"), FirstView::WasmOnly);
+    assert_eq!(kind("load"), FirstView::LoaderOnly);
+    assert_eq!(kind("phone"), FirstView::NoEffect);
 }

@@ -3,7 +3,7 @@
 //! field that could hold one.
 #![cfg(not(target_arch = "wasm32"))]
 
-use iop_check::config::{Context, View};
+use iop_check::config::{Config, Context, View};
 use iop_check::content::{FaqId, Lang};
 use iop_check::link::{share_url, valid_target, Link};
 use iop_check::qr;
@@ -146,4 +146,103 @@ fn qr_codes_encode_links_and_refuse_what_does_not_fit() {
     let svg = qr::svg("hello").unwrap();
     assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
     assert!(qr::encode(&"x".repeat(5000)).is_none());
+}
+
+fn config_with(view: View, context: Context, referral: Option<&str>) -> Config {
+    Config {
+        view,
+        context,
+        referral: referral.map(String::from),
+        ..Config::default()
+    }
+}
+
+/// The link a widget shares: its view unless both parts show, the FAQ
+/// item opened last, the language on screen, the referral, the hospital
+/// context, the placeholder's id.
+#[test]
+fn the_link_of_a_view_carries_view_state_only() {
+    let c = config_with(View::Faq, Context::LeavingHospital, Some("er-7"));
+    let link = Link::of_view(&c, Lang::Es, Some(FaqId::Insurance), Some("iop-check"));
+    assert_eq!(
+        link.encode(),
+        "#iop=1&view=faq&faq=insurance&lang=es&ref=er-7&ctx=hospital&el=iop-check"
+    );
+    let plain = Link::of_view(&Config::default(), Lang::En, None, None);
+    assert_eq!(plain.encode(), "#iop=1&lang=en");
+    // An empty id addresses every widget, as no id does.
+    assert_eq!(
+        Link::of_view(&Config::default(), Lang::En, None, Some("")).target,
+        None
+    );
+}
+
+#[test]
+fn a_link_applied_to_a_config_changes_what_it_names() {
+    let mut c = config_with(View::Checker, Context::General, Some("web"));
+    c.faq = vec![FaqId::Crisis];
+    let link = Link::parse("#iop=1&faq=insurance&lang=es&ref=er-7&ctx=hospital")
+        .link
+        .unwrap();
+    assert_eq!(link.apply_to(&mut c), Some(FaqId::Insurance));
+    // An FAQ item opens in the FAQ: a checker-only view shows both parts,
+    // and the partner's list gets the item at its end.
+    assert_eq!(c.view, View::Both);
+    assert_eq!(c.faq, vec![FaqId::Crisis, FaqId::Insurance]);
+    assert_eq!(c.faq_open, Some(FaqId::Insurance));
+    assert_eq!(c.lang, Some(Lang::Es));
+    assert_eq!(c.referral.as_deref(), Some("er-7"));
+    assert_eq!(c.context, Context::LeavingHospital);
+
+    // Without an FAQ item the view is the link's, and nothing else moves.
+    let mut c = config_with(View::Both, Context::LeavingHospital, Some("web"));
+    let before = c.clone();
+    let link = Link::parse("#iop=1&view=checker").link.unwrap();
+    assert_eq!(link.apply_to(&mut c), None);
+    assert_eq!(
+        c,
+        Config {
+            view: View::Checker,
+            ..before
+        }
+    );
+    // An empty link changes nothing.
+    let mut same = Config::default();
+    assert_eq!(Link::default().apply_to(&mut same), None);
+    assert_eq!(same, Config::default());
+}
+
+/// Both spellings of the hospital context are read in links, as in
+/// attributes; links keep writing the short one printed QR codes carry.
+#[test]
+fn both_spellings_of_the_hospital_context_are_read() {
+    for ctx in ["hospital", "leaving-hospital"] {
+        let parsed = Link::parse(&format!("#iop=1&ctx={ctx}"));
+        assert!(parsed.warnings.is_empty(), "{ctx}");
+        let link = parsed.link.unwrap();
+        assert_eq!(link.context, Some(Context::LeavingHospital));
+        assert_eq!(link.encode(), "#iop=1&ctx=hospital");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2_000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// The shared link of a widget, followed, shows what the widget
+    /// showed: same view, language, referral, context and open item.
+    #[test]
+    fn the_link_of_a_view_applied_gives_that_view_back(link in links()) {
+        let mut shown = Config::default();
+        link.apply_to(&mut shown);
+        let lang = link.lang.unwrap_or_default();
+        let shared = Link::of_view(&shown, lang, shown.faq_open, link.target.as_deref());
+        let mut followed = Config::default();
+        let focus = Link::parse(&shared.encode()).link.unwrap().apply_to(&mut followed);
+        prop_assert_eq!(focus, link.faq);
+        prop_assert_eq!(followed.view, shown.view);
+        prop_assert_eq!(followed.referral, shown.referral);
+        prop_assert_eq!(followed.context, shown.context);
+        prop_assert_eq!(followed.faq_open, shown.faq_open);
+        prop_assert_eq!(followed.lang, Some(lang));
+    }
 }

@@ -1,49 +1,29 @@
 //! FAQ items: stable ids a partner lists in `data-iop-faq`, and the shape
 //! of an answer (paragraphs, lists, a comparison table, links).
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum FaqId {
-    WhatIsIop,
-    HowLong,
-    WhatYouDo,
-    GroupTherapy,
-    Insurance,
-    Compare,
-    WorkOrSchool,
-    Online,
-    Crisis,
+crate::config::vocab::vocabulary! {
+    /// An FAQ item's stable id. Declared in the default order: the seed
+    /// article's five, then what people ask next.
+    pub enum FaqId {
+        WhatIsIop = "what-is-iop",
+        HowLong = "how-long",
+        WhatYouDo = "what-you-do",
+        GroupTherapy = "group-therapy",
+        Insurance = "insurance",
+        Compare = "compare",
+        WorkOrSchool = "work-or-school",
+        Online = "online",
+        Crisis = "crisis",
+    }
 }
 
 impl FaqId {
-    /// Default order: the seed article's five, then what people ask next.
-    pub const ALL: [FaqId; 9] = [
-        FaqId::WhatIsIop,
-        FaqId::HowLong,
-        FaqId::WhatYouDo,
-        FaqId::GroupTherapy,
-        FaqId::Insurance,
-        FaqId::Compare,
-        FaqId::WorkOrSchool,
-        FaqId::Online,
-        FaqId::Crisis,
-    ];
-
     pub fn id(self) -> &'static str {
-        match self {
-            FaqId::WhatIsIop => "what-is-iop",
-            FaqId::HowLong => "how-long",
-            FaqId::WhatYouDo => "what-you-do",
-            FaqId::GroupTherapy => "group-therapy",
-            FaqId::Insurance => "insurance",
-            FaqId::Compare => "compare",
-            FaqId::WorkOrSchool => "work-or-school",
-            FaqId::Online => "online",
-            FaqId::Crisis => "crisis",
-        }
+        self.as_str()
     }
 
     pub fn from_id(id: &str) -> Option<FaqId> {
-        FaqId::ALL.into_iter().find(|f| f.id() == id)
+        FaqId::parse(id)
     }
 }
 

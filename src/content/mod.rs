@@ -14,31 +14,24 @@ use crate::engine::answers::Who;
 use crate::engine::{Answer, Flag, MedicalNeed, Outcome, Part, Reason, Step};
 pub use faq::{Block, FaqId, FaqText};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    #[default]
-    En,
-    Es,
+crate::config::vocab::vocabulary! {
+    #[derive(Default)]
+    pub enum Lang {
+        #[default]
+        En = "en",
+        Es = "es",
+    }
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
-
     pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Es => "es",
-        }
+        self.as_str()
     }
 
     /// Parse a BCP 47 tag such as "es-MX"; only the primary subtag counts.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        match primary.as_str() {
-            "en" => Some(Lang::En),
-            "es" => Some(Lang::Es),
-            _ => None,
-        }
+        Lang::parse(&primary)
     }
 
     pub fn other(self) -> Lang {

@@ -5,46 +5,29 @@
 //! `mount`, `destroy`, `scan`, `useStyles` and `useHostScheme`.
 
 mod events;
+mod fragment;
 mod options;
 mod registry;
+mod shadow;
 mod styles;
 
 pub use styles::use_styles;
 
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::Element;
 use yew::Callback;
 
-use crate::config::{Config, View};
 use crate::content::Lang;
 use crate::link::Link;
 use crate::ui::{App, AppProps, Arrival, WidgetEvent};
 use events::{dispatch, ErrorCode};
+use fragment::{location_hash, read_link};
+use shadow::show_fallback;
 
 /// Marks an element as taken, so a second scan or a second copy of the
 /// script never mounts it twice.
 const LOADED: &str = "data-iop-loaded";
-
-/// Set by the loader on a placeholder whose first view it painted.
-const PRERENDERED: &str = "data-iop-prerendered";
-
-/// Empty a shadow root through DOM calls, never `innerHTML`: a page that
-/// enforces Trusted Types refuses any string there, even "".
-fn empty(root: &ShadowRoot) {
-    while let Some(child) = root.last_child() {
-        let _ = root.remove_child(&child);
-    }
-}
-
-/// Empty a shadow root and give it a `<slot>`, so the partner's fallback
-/// (the host's own children) shows again.
-fn show_fallback(root: &ShadowRoot) {
-    empty(root);
-    if let Ok(slot) = gloo::utils::document().create_element("slot") {
-        let _ = root.append_child(&slot);
-    }
-}
 
 /// The browser's preferred language among those we speak, else English.
 fn browser_lang() -> Lang {
@@ -59,82 +42,6 @@ fn browser_lang() -> Lang {
         .unwrap_or_default()
 }
 
-thread_local! {
-    /// The fragment whose warnings were last given.
-    static WARNED_FOR: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
-}
-
-/// The deep link in a URL fragment, if it is ours (the host's own anchors
-/// are not). What was ignored in it goes to the console once per
-/// fragment, not once per widget.
-fn read_link(hash: &str) -> Option<Link> {
-    let parsed = Link::parse(hash);
-    let first_reading = WARNED_FOR.with(|w| {
-        let mut w = w.borrow_mut();
-        let first = *w != hash;
-        if first {
-            *w = hash.to_string();
-        }
-        first
-    });
-    if first_reading {
-        for w in &parsed.warnings {
-            gloo::console::warn!(w.as_str());
-        }
-        if let Some(id) = parsed.link.as_ref().and_then(|l| l.target.as_deref()) {
-            warn_if_no_widget(id);
-        }
-    }
-    parsed.link
-}
-
-/// A mistyped `el=` would otherwise change nothing, silently.
-fn warn_if_no_widget(id: &str) {
-    let found = gloo::utils::document()
-        .get_element_by_id(id)
-        .is_some_and(|el| el.has_attribute("data-iop-widget"));
-    if !found {
-        let mut s = String::from("IOP Check: link fragment: no widget with id \"");
-        s.push_str(id);
-        s.push_str("\" on this page; the link changes nothing.");
-        gloo::console::warn!(s);
-    }
-}
-
-fn location_hash() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
-}
-
-/// Apply a deep link to a placeholder's config; returns the FAQ item to
-/// bring into view.
-fn apply_link(link: &Link, config: &mut Config) -> Option<crate::content::FaqId> {
-    if let Some(view) = link.view {
-        config.view = view;
-    }
-    if let Some(lang) = link.lang {
-        config.lang = Some(lang);
-    }
-    if let Some(referral) = &link.referral {
-        config.referral = Some(referral.clone());
-    }
-    if let Some(context) = link.context {
-        config.context = context;
-    }
-    let faq = link.faq?;
-    if config.view == View::Checker {
-        config.view = View::Both;
-    }
-    if !config.faq_items().contains(&faq) {
-        let mut items = config.faq_items();
-        items.push(faq);
-        config.faq = items;
-    }
-    config.faq_open = Some(faq);
-    Some(faq)
-}
-
 /// A link followed while the page is open (a shared link opened in the
 /// same tab, or the host's own `#iop=1...` anchor) changes each widget it
 /// addresses as it would at load, keeping answers when the checker stays.
@@ -147,7 +54,7 @@ fn follow_link() {
             return false;
         }
         let mut config = base.clone();
-        let faq = apply_link(&link, &mut config);
+        let faq = link.apply_to(&mut config);
         props.config = Rc::new(config);
         props.arrived = Arrival {
             seq: props.arrived.seq + 1,
@@ -166,11 +73,8 @@ pub fn mount(el: &Element, options: JsValue) -> bool {
     if el.has_attribute(LOADED) || registry::contains(el) {
         return false;
     }
-    let (mut config, warnings) = Config::parse(|name| options::read(el, &options, name));
-    for w in warnings
-        .iter()
-        .chain(options::unknown_keys(&options).iter())
-    {
+    let (mut config, warnings) = options::read(el, &options);
+    for w in &warnings {
         gloo::console::warn!(w.message());
     }
     // Before the painted view's marker goes: the loader reuses the scheme
@@ -183,32 +87,16 @@ pub fn mount(el: &Element, options: JsValue) -> bool {
     let base = config.clone();
     let scroll_to_faq = read_link(&location_hash())
         .filter(|l| l.applies_to(&el.id()))
-        .and_then(|l| apply_link(&l, &mut config));
-    // Reuse a root of ours: the loader's painted first view, or one we
-    // emptied on destroy (it holds only a <slot>).
-    let ours = el.shadow_root().filter(|r| {
-        el.has_attribute(PRERENDERED)
-            || (r.child_element_count() == 1 && r.query_selector("slot").ok().flatten().is_some())
-    });
-    let _ = el.remove_attribute(PRERENDERED);
-    let root = match ours
-        .map(Ok)
-        .unwrap_or_else(|| el.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)))
-    {
-        Ok(root) => {
-            empty(&root);
-            root
-        }
-        Err(_) => {
-            dispatch(
-                el,
-                events::error(
-                    ErrorCode::MountFailed,
-                    "IOP Check: this element cannot hold the widget (it may already have a shadow root). Use an empty <div data-iop-widget>.",
-                ),
-            );
-            return false;
-        }
+        .and_then(|l| l.apply_to(&mut config));
+    let Some(root) = shadow::take(el) else {
+        dispatch(
+            el,
+            events::error(
+                ErrorCode::MountFailed,
+                "IOP Check: this element cannot hold the widget (it may already have a shadow root). Use an empty <div data-iop-widget>.",
+            ),
+        );
+        return false;
     };
     styles::adopt(&root);
     styles::theme(el, &config);

@@ -4,19 +4,14 @@ use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
 
-use crate::config::{Warning, OPTIONS};
-
-fn camel(name: &str) -> &'static str {
-    OPTIONS
-        .iter()
-        .find(|(attr, _)| *attr == name)
-        .map(|(_, key)| *key)
-        .unwrap_or("")
-}
+use crate::config::{unknown_attribute, unknown_key, Config, OptionRow, Via, Warning};
 
 /// A JS value as option text: strings as they are, booleans and numbers
 /// spelled out, arrays joined with commas.
 fn as_text(v: &JsValue) -> Option<String> {
+    if v.is_undefined() || v.is_null() {
+        return None;
+    }
     if let Some(s) = v.as_string() {
         return Some(s);
     }
@@ -39,35 +34,43 @@ fn as_text(v: &JsValue) -> Option<String> {
         let items: Vec<String> = a.iter().filter_map(|x| x.as_string()).collect();
         return Some(items.join(","));
     }
-    None
+    Some("[object]".into())
 }
 
-pub fn read(el: &Element, options: &JsValue, name: &str) -> Option<String> {
+fn given(el: &Element, options: &JsValue, row: &OptionRow) -> Option<(String, Via)> {
     if options.is_object() {
-        if let Ok(v) = Reflect::get(options, &JsValue::from_str(camel(name))) {
-            if !v.is_undefined() && !v.is_null() {
-                return as_text(&v).or_else(|| Some("[object]".into()));
-            }
+        if let Some(v) = Reflect::get(options, &JsValue::from_str(row.key))
+            .ok()
+            .and_then(|v| as_text(&v))
+        {
+            return Some((v, Via::Key));
         }
     }
     let mut attr = String::from("data-iop-");
-    attr.push_str(name);
-    el.get_attribute(&attr)
+    attr.push_str(row.attribute);
+    el.get_attribute(&attr).map(|v| (v, Via::Attribute))
 }
 
-/// Option keys we do not know, reported once each.
-pub fn unknown_keys(options: &JsValue) -> Vec<Warning> {
-    let Some(obj) = options.dyn_ref::<Object>() else {
-        return Vec::new();
-    };
-    Object::keys(obj)
+/// The placeholder's configuration, with a warning for each value not
+/// used, each unknown option key and each misspelt `data-iop-*` attribute.
+pub fn read(el: &Element, options: &JsValue) -> (Config, Vec<Warning>) {
+    let (config, mut warnings) = Config::parse_given(|row| given(el, options, row));
+    if let Some(obj) = options.dyn_ref::<Object>() {
+        for key in Object::keys(obj).iter().filter_map(|k| k.as_string()) {
+            let value = Reflect::get(options, &JsValue::from_str(&key))
+                .ok()
+                .and_then(|v| as_text(&v))
+                .unwrap_or_default();
+            warnings.extend(unknown_key(&key, &value));
+        }
+    }
+    for name in el
+        .get_attribute_names()
         .iter()
-        .filter_map(|k| k.as_string())
-        .filter(|k| !OPTIONS.iter().any(|(_, key)| key == k))
-        .map(|k| Warning {
-            attribute: k,
-            value: String::new(),
-            expected: "a known option name (see the README's attribute table)",
-        })
-        .collect()
+        .filter_map(|n| n.as_string())
+    {
+        let value = el.get_attribute(&name).unwrap_or_default();
+        warnings.extend(unknown_attribute(&name, &value));
+    }
+    (config, warnings)
 }
