@@ -1,10 +1,12 @@
 //! Yew components over the engine and content. State for the check lives
-//! in one reducer (`state`); each component file renders one part.
+//! in one reducer (`state`) in the checker, the FAQ's in another
+//! (`faq_state`) in the FAQ; each component file renders one part.
 
 mod app;
 mod checker;
 mod crisis;
 mod faq;
+pub mod faq_state;
 mod print;
 mod question;
 mod result;
