@@ -27,29 +27,40 @@ impl Color {
         s
     }
 
-    /// WCAG relative luminance.
-    pub fn luminance(self) -> f64 {
-        let channel = |c: u8| {
-            let c = f64::from(c) / 255.0;
-            if c <= 0.03928 {
-                c / 12.92
-            } else {
-                pow_2_4((c + 0.055) / 1.055)
-            }
-        };
-        0.2126 * channel(self.0[0]) + 0.7152 * channel(self.0[1]) + 0.0722 * channel(self.0[2])
-    }
-
-    /// Black or white, whichever reads better on this colour.
+    /// Black or white, whichever reads better on this colour: white when
+    /// its luminance is below [`DARK_BELOW`], summed in integers so the
+    /// loader's painted first view makes the same choice from a table.
     pub fn readable_text(self) -> Color {
-        let l = self.luminance();
-        if (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) {
-            Color([0, 0, 0])
-        } else {
+        let sum: u32 = (0..3)
+            .map(|i| LUMINANCE_WEIGHTS[i] * linear_light(self.0[i]))
+            .sum();
+        if sum < DARK_BELOW {
             Color([255, 255, 255])
+        } else {
+            Color([0, 0, 0])
         }
     }
 }
+
+/// A channel byte's linear light (sRGB decoded, as WCAG does), in parts of
+/// 10 000, rounded. The build hands the loader these as a table.
+pub fn linear_light(byte: u8) -> u32 {
+    let c = f64::from(byte) / 255.0;
+    let linear = if c <= 0.03928 {
+        c / 12.92
+    } else {
+        pow_2_4((c + 0.055) / 1.055)
+    };
+    (linear * 10_000.0 + 0.5) as u32
+}
+
+/// WCAG's luminance weights of red, green and blue, in parts of 10 000.
+pub const LUMINANCE_WEIGHTS: [u32; 3] = [2126, 7152, 722];
+
+/// Luminance, in parts of 10^8, below which white text reads better than
+/// black: where the two contrast ratios are equal, at
+/// sqrt(1.05 * 0.05) - 0.05 = 0.179128785.
+pub const DARK_BELOW: u32 = 17_912_879;
 
 /// `#rgb` or `#rrggbb`.
 pub fn parse_color(raw: &str) -> Option<Color> {
