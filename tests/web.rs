@@ -2,9 +2,16 @@
 //! mounted into a real placeholder, driven through its shadow root.
 #![cfg(target_arch = "wasm32")]
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use iop_check::ui::renders;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement, ShadowRoot};
+use web_sys::{
+    CustomEvent, Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement, ShadowRoot,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -228,9 +235,54 @@ async fn two_widgets_never_share_ids() {
     assert!(a.iter().all(|id| !b.contains(id)), "{a:?} vs {b:?}");
 }
 
+fn click(root: &ShadowRoot, selector: &str) {
+    find(root, selector)
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+}
+
+/// The `{ id, open }` of every `iop:faq-toggle` on `el` from now on.
+fn faq_toggles(el: &Element) -> Rc<RefCell<Vec<(String, bool)>>> {
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let push = seen.clone();
+    let listener = Closure::<dyn FnMut(CustomEvent)>::new(move |e: CustomEvent| {
+        let detail = e.detail();
+        let field = |k: &str| js_sys::Reflect::get(&detail, &JsValue::from_str(k)).unwrap();
+        push.borrow_mut().push((
+            field("id").as_string().unwrap(),
+            field("open").as_bool().unwrap(),
+        ));
+    });
+    el.add_event_listener_with_callback("iop:faq-toggle", listener.as_ref().unchecked_ref())
+        .unwrap();
+    listener.forget();
+    seen
+}
+
+/// The parts whose renders are counted (debug builds count them).
+const PARTS: [&str; 6] = ["App", "Checker", "Share", "print_footer", "Faq", "FaqItem"];
+
+fn render_counts() -> [u32; 6] {
+    PARTS.map(renders::count)
+}
+
+/// Each part that rendered since `before`, with how many times.
+fn rendered_since(before: [u32; 6]) -> Vec<(&'static str, u32)> {
+    let now = render_counts();
+    PARTS
+        .iter()
+        .zip(before.iter().zip(now.iter()))
+        .filter(|(_, (b, n))| n > b)
+        .map(|(name, (b, n))| (*name, n - b))
+        .collect()
+}
+
 #[wasm_bindgen_test]
 async fn faq_button_toggles_its_panel() {
-    let (_el, root) = mounted(&[("data-iop-view", "faq")]).await;
+    let (el, root) = mounted(&[("data-iop-view", "faq")]).await;
+    let toggles = faq_toggles(&el);
     assert!(find(&root, ".iop-checker").is_none());
     let button: HtmlElement = find(&root, ".iop-faq-button").unwrap().dyn_into().unwrap();
     assert_eq!(
@@ -249,6 +301,154 @@ async fn faq_button_toggles_its_panel() {
         Some("true")
     );
     assert!(!panel.has_attribute("hidden"));
+    button.click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert!(panel.has_attribute("hidden"));
+    assert_eq!(
+        *toggles.borrow(),
+        [
+            ("what-is-iop".to_string(), true),
+            ("what-is-iop".to_string(), false)
+        ]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn renders_are_counted_in_debug_builds() {
+    let before = renders::count("App");
+    mounted(&[]).await;
+    assert!(renders::count("App") > before);
+    assert_eq!(renders::count("no such part"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn an_faq_toggle_re_renders_that_item_only() {
+    let (_el, root) = mounted(&[]).await;
+    let before = render_counts();
+    click(&root, ".iop-faq-item:nth-of-type(2) .iop-faq-button");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        find(&root, ".iop-faq-item:nth-of-type(2) .iop-faq-button")
+            .unwrap()
+            .get_attribute("aria-expanded")
+            .as_deref(),
+        Some("true")
+    );
+    // Not the app, the checker, the share button or the print footer.
+    assert_eq!(rendered_since(before), [("Faq", 1), ("FaqItem", 1)]);
+}
+
+#[wasm_bindgen_test]
+async fn a_checker_step_re_renders_the_checker_only() {
+    let (_el, root) = mounted(&[]).await;
+    let before = render_counts();
+    answer(&root, "Me (18 or older)").await;
+    assert!(question(&root).starts_with("Right now, are you in danger"));
+    let rendered = rendered_since(before);
+    assert_eq!(rendered.len(), 1, "{rendered:?}");
+    assert_eq!(rendered[0].0, "Checker");
+}
+
+/// The link in the open share panel.
+fn share_link(root: &ShadowRoot) -> String {
+    find(root, ".iop-share-url")
+        .expect("the share panel is open")
+        .dyn_into::<HtmlTextAreaElement>()
+        .unwrap()
+        .value()
+}
+
+#[wasm_bindgen_test]
+async fn the_share_link_opens_the_faq_item_opened_last() {
+    let (_el, root) = mounted(&[("data-iop-faq-open", "how-long")]).await;
+    click(&root, ".iop-share button");
+    yew::scheduler::flush().await;
+    assert!(
+        share_link(&root).contains("&faq=how-long&"),
+        "{}",
+        share_link(&root)
+    );
+    // While the panel is open, a toggle updates its link.
+    click(&root, ".iop-faq-item:nth-of-type(5) .iop-faq-button");
+    yew::scheduler::flush().await;
+    assert!(
+        share_link(&root).contains("&faq=insurance&"),
+        "{}",
+        share_link(&root)
+    );
+    click(&root, ".iop-faq-item:nth-of-type(5) .iop-faq-button");
+    click(&root, ".iop-faq-item:nth-of-type(2) .iop-faq-button");
+    yew::scheduler::flush().await;
+    assert!(!share_link(&root).contains("faq="), "{}", share_link(&root));
+    // Closed, it does not render for a toggle, and reads the item as it opens.
+    click(&root, ".iop-share button");
+    yew::scheduler::flush().await;
+    let before = render_counts();
+    click(&root, ".iop-faq-item:nth-of-type(1) .iop-faq-button");
+    yew::scheduler::flush().await;
+    assert_eq!(rendered_since(before), [("Faq", 1), ("FaqItem", 1)]);
+    click(&root, ".iop-share button");
+    yew::scheduler::flush().await;
+    assert!(
+        share_link(&root).contains("&faq=what-is-iop&"),
+        "{}",
+        share_link(&root)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_results_jump_opens_and_focuses_its_item_and_tells_the_page() {
+    let (el, root) = mounted(&[]).await;
+    for label in [
+        "Me (18 or older)",
+        "No",
+        "Not at all",
+        "Not at all",
+        "Not at all",
+        "Not at all",
+        "Not at all",
+        "Never",
+        "Never",
+        "Not at all",
+        "No",
+        "Yes",
+        "Never had treatment",
+        "Yes",
+    ] {
+        answer(&root, label).await;
+    }
+    assert_eq!(
+        text(&root, ".iop-result-title"),
+        "You may not need IOP right now"
+    );
+    let toggles = faq_toggles(&el);
+    let before = render_counts();
+    click(&root, ".iop-faq-jump");
+    yew::scheduler::flush().await;
+    let header = find(&root, ".iop-faq-item:nth-of-type(1) .iop-faq-button").unwrap();
+    assert_eq!(header.text_content().as_deref(), Some("What is an IOP?"));
+    assert_eq!(
+        header.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert_eq!(root.active_element().map(|e| e.id()), Some(header.id()));
+    assert_eq!(*toggles.borrow(), [("what-is-iop".to_string(), true)]);
+    assert_eq!(rendered_since(before), [("Faq", 1), ("FaqItem", 1)]);
+    // A second jump keeps it open and brings the focus back to it.
+    let elsewhere: HtmlElement = find(&root, ".iop-lang").unwrap().dyn_into().unwrap();
+    elsewhere.focus().unwrap();
+    click(&root, ".iop-faq-jump");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        header.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert_eq!(root.active_element().map(|e| e.id()), Some(header.id()));
+    assert_eq!(toggles.borrow().len(), 1, "nothing opened or closed");
 }
 
 #[wasm_bindgen_test]

@@ -4,9 +4,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::checker::Checker;
-use super::faq::{faq_section, use_faq_focus, FaqProps};
+use super::faq::{Faq, FaqChannel};
 use super::share::{print_footer, Share};
-use super::{Arrival, Ids, WidgetEvent};
+use super::{renders, Arrival, Ids, WidgetEvent};
 use crate::config::{Config, Context, Scheme, View};
 use crate::content::{chrome, FaqId, Lang};
 use crate::link::{share_url, Link};
@@ -36,6 +36,7 @@ pub struct AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    renders::note("App");
     let lang = use_state_eq(|| props.lang);
     let ids = Ids::new(props.instance);
     let c = chrome(*lang);
@@ -45,57 +46,20 @@ pub fn App(props: &AppProps) -> Html {
     };
     let config = &props.config;
 
-    // FAQ state lives here so the checker's result can open an item.
-    let faq_open = use_state_eq(|| config.faq_open.into_iter().collect::<Vec<FaqId>>());
-    let faq_focus = use_state_eq(|| props.scroll_to_faq.map(|id| (id, 1)));
-    let faq_ref = use_faq_focus(&ids, *faq_focus);
-    let toggle_faq = {
-        let faq_open = faq_open.clone();
-        let on_event = props.on_event.clone();
-        Callback::from(move |id: FaqId| {
-            let mut next = (*faq_open).clone();
-            let now_open = !next.contains(&id);
-            if now_open {
-                next.push(id);
-            } else {
-                next.retain(|x| *x != id);
-            }
-            faq_open.set(next);
-            on_event.emit(WidgetEvent::FaqToggle(id, now_open));
-        })
-    };
+    // The FAQ keeps its own state; the result's jump and the share panel
+    // reach it through this channel, which never changes.
+    let faq_channel = (*use_memo((), |_| FaqChannel::default())).clone();
     {
-        let (lang, faq_open, faq_focus) = (lang.clone(), faq_open.clone(), faq_focus.clone());
+        let lang = lang.clone();
         use_effect_with(props.arrived, move |arrived| {
-            if arrived.seq == 0 {
-                return;
-            }
-            if let Some(l) = arrived.lang {
+            if let (true, Some(l)) = (arrived.seq > 0, arrived.lang) {
                 lang.set(l);
-            }
-            if let Some(id) = arrived.faq {
-                if !faq_open.contains(&id) {
-                    let mut next = (*faq_open).clone();
-                    next.push(id);
-                    faq_open.set(next);
-                }
-                faq_focus.set(Some((id, faq_focus.map_or(1, |(_, n)| n + 1))));
             }
         });
     }
     let items = config.faq_items();
-    let read_faq = (config.view == View::Both).then(|| {
-        let faq_open = faq_open.clone();
-        let faq_focus = faq_focus.clone();
-        let toggle_faq = toggle_faq.clone();
-        Callback::from(move |id: FaqId| {
-            if !faq_open.contains(&id) {
-                toggle_faq.emit(id);
-            }
-            let n = faq_focus.map_or(1, |(_, n)| n + 1);
-            faq_focus.set(Some((id, n)));
-        })
-    });
+    let read_faq = use_callback(faq_channel.clone(), |id, channel| channel.open(id));
+    let read_faq = (config.view == View::Both).then_some(read_faq);
     let scheme = match config.scheme {
         Scheme::Light => "light",
         Scheme::Dark => "dark",
@@ -104,10 +68,12 @@ pub fn App(props: &AppProps) -> Html {
         Scheme::Auto => "auto",
         Scheme::System => "system",
     };
-    // What a shared link carries: view state only, never answers.
+    // What a shared link carries: view state only, never answers. The
+    // share panel adds the FAQ item open when it shows the link; the
+    // printed summary's link leads back to the check without one.
     let link = Link {
         view: (config.view != View::Both).then_some(config.view),
-        faq: faq_open.last().copied(),
+        faq: None,
         lang: Some(*lang),
         referral: config.referral.clone(),
         context: (config.context == Context::LeavingHospital).then_some(Context::LeavingHospital),
@@ -119,24 +85,16 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div class="iop" lang={lang.code()} data-scheme={scheme}>
             <div class="iop-bar">
-                <Share lang={*lang} url={url.clone()} panel_id={ids.make(&["share"])} />
+                <Share lang={*lang} page_url={props.page_url.clone()} link={link} faq={faq_channel.clone()} panel_id={ids.make(&["share"])} />
                 <button type="button" class="iop-link-button iop-lang" lang={lang.other().code()} onclick={switch}>
                     { chrome(lang.other()).language_name }
                 </button>
             </div>
             if show_checker {
-                <Checker lang={*lang} config={config.clone()} ids={ids.clone()} on_event={props.on_event.clone()} {read_faq} faq_items={items.clone()} />
+                <Checker lang={*lang} config={config.clone()} ids={ids.clone()} on_event={props.on_event.clone()} {read_faq} faq_items={items} />
             }
             if show_faq {
-                { faq_section(&FaqProps {
-                    lang: *lang,
-                    config,
-                    ids: &ids,
-                    items: &items,
-                    open: &faq_open,
-                    on_toggle: &toggle_faq,
-                    section: faq_ref,
-                }) }
+                <Faq lang={*lang} config={config.clone()} ids={ids.clone()} channel={faq_channel} on_event={props.on_event.clone()} scroll_to={props.scroll_to_faq} arrived={props.arrived} />
             }
             <p class="iop-privacy">{ c.privacy }</p>
             { print_footer(*lang, &url, config) }

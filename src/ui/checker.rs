@@ -8,7 +8,7 @@ use super::crisis::{crisis_line, emergency_panel};
 use super::question::{question_step, QuestionProps};
 use super::result::{result_view, ResultProps};
 use super::state::{Action, CheckState};
-use super::{heading_tag, Ids, WidgetEvent};
+use super::{heading_tag, renders, Ids, WidgetEvent};
 use crate::config::{Config, Context};
 use crate::content::{chrome, crisis, outcome, FaqId, Lang, Voice};
 use crate::engine::{Answer, Outcome, Part, Screen, Step};
@@ -36,6 +36,7 @@ fn voice(state: &CheckState) -> Voice {
 
 #[component]
 pub fn Checker(props: &CheckerProps) -> Html {
+    renders::note("Checker");
     let state = use_reducer(CheckState::default);
     let focus_ref = use_node_ref();
     let lang = props.lang;

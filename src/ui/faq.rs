@@ -2,27 +2,21 @@
 //! header a button as the only child of a heading, `aria-expanded`,
 //! `aria-controls`, panels `hidden` when closed and labelled regions while
 //! there are six panels or fewer. Several panels may be open at once.
+//!
+//! The open items live here, in `Faq`, so a toggle re-renders the FAQ
+//! (and of its items only the one that changed), never the rest of the
+//! widget. Its siblings reach it through a `FaqChannel`.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::{heading_tag, Ids};
+use super::faq_state::{FaqAction, FaqState, FocusRequest};
+use super::{heading_tag, renders, Arrival, Ids, WidgetEvent};
 use crate::config::Config;
 use crate::content::{chrome, faq, Block, FaqId, Lang};
-
-/// What the accordion shows. It is rendered by a plain function from the
-/// app, which owns its state and re-renders exactly when it changes.
-pub struct FaqProps<'a> {
-    pub lang: Lang,
-    pub config: &'a Config,
-    pub ids: &'a Ids,
-    /// Items to show, in order.
-    pub items: &'a [FaqId],
-    pub open: &'a [FaqId],
-    pub on_toggle: &'a Callback<FaqId>,
-    /// The section, for `use_faq_focus`.
-    pub section: NodeRef,
-}
 
 fn link(text: &'static str, href: &'static str) -> Html {
     if href.starts_with("https:") {
@@ -103,17 +97,69 @@ fn block(b: &Block) -> Html {
     }
 }
 
-/// Brings a requested item into view and focuses its button. `focus`
-/// carries a number that changes with each request; returns the ref the
-/// FAQ section must carry.
+/// How the FAQ's siblings reach it without sharing its state: the
+/// result's jump opens an item through it, and the share panel reads the
+/// item a link should open. Made once per widget; its identity never
+/// changes, so handing it down re-renders nothing.
+#[derive(Clone, Default)]
+pub struct FaqChannel(Rc<Channel>);
+
+#[derive(Default)]
+struct Channel {
+    /// The mounted FAQ's dispatcher; none while the FAQ is not shown.
+    dispatch: RefCell<Option<UseReducerDispatcher<FaqState>>>,
+    /// The FAQ's last opened item as of its latest render.
+    last_opened: Cell<Option<FaqId>>,
+    /// Told when `last_opened` changes: the share panel, while open.
+    watcher: RefCell<Option<Callback<()>>>,
+}
+
+impl PartialEq for FaqChannel {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl FaqChannel {
+    /// Open `id` and focus its header; nothing when the FAQ is not shown.
+    pub fn open(&self, id: FaqId) {
+        let dispatch = self.0.dispatch.borrow().clone();
+        if let Some(dispatch) = dispatch {
+            dispatch.dispatch(FaqAction::Open(id));
+        }
+    }
+
+    /// The item a shared link should open.
+    pub fn last_opened(&self) -> Option<FaqId> {
+        self.0.last_opened.get()
+    }
+
+    /// Call `watcher` whenever `last_opened` changes, replacing any
+    /// earlier one; `None` stops.
+    pub fn watch(&self, watcher: Option<Callback<()>>) {
+        *self.0.watcher.borrow_mut() = watcher;
+    }
+
+    fn set_last_opened(&self, id: Option<FaqId>) {
+        if self.0.last_opened.replace(id) != id {
+            let watcher = self.0.watcher.borrow().clone();
+            if let Some(watcher) = watcher {
+                watcher.emit(());
+            }
+        }
+    }
+}
+
+/// Brings a requested item into view and focuses its button; returns the
+/// ref the FAQ section must carry.
 #[hook]
-pub fn use_faq_focus(ids: &Ids, focus: Option<(FaqId, u32)>) -> NodeRef {
+fn use_faq_focus(ids: &Ids, focus: Option<FocusRequest>) -> NodeRef {
     let section = use_node_ref();
     {
         let section = section.clone();
         let ids = ids.clone();
         use_effect_with(focus, move |focus| {
-            let button = focus.and_then(|(id, _)| {
+            let button = focus.and_then(|FocusRequest { id, .. }| {
                 let el = section.cast::<web_sys::Element>()?;
                 let selector = {
                     let mut s = String::from("#");
@@ -135,52 +181,130 @@ pub fn use_faq_focus(ids: &Ids, focus: Option<(FaqId, u32)>) -> NodeRef {
     section
 }
 
-pub fn faq_section(props: &FaqProps) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct FaqProps {
+    pub lang: Lang,
+    pub config: Rc<Config>,
+    pub ids: Ids,
+    pub channel: FaqChannel,
+    pub on_event: Callback<WidgetEvent>,
+    /// An item a link asked for at mount: brought into view.
+    #[prop_or_default]
+    pub scroll_to: Option<FaqId>,
+    /// A link followed after mount: its item opens and takes the focus.
+    #[prop_or_default]
+    pub arrived: Arrival,
+}
+
+#[component]
+pub fn Faq(props: &FaqProps) -> Html {
+    renders::note("Faq");
+    let state = use_reducer(|| FaqState::new(props.config.faq_open, props.scroll_to));
+    let section = use_faq_focus(&props.ids, state.focus());
+    {
+        let (channel, dispatch) = (props.channel.clone(), state.dispatcher());
+        use_effect_with((), move |_| {
+            *channel.0.dispatch.borrow_mut() = Some(dispatch);
+            move || *channel.0.dispatch.borrow_mut() = None
+        });
+    }
+    {
+        let channel = props.channel.clone();
+        use_effect_with(state.last_opened(), move |last| {
+            channel.set_last_opened(*last)
+        });
+    }
+    {
+        // Every change after mount is told to the host page, once.
+        let on_event = props.on_event.clone();
+        use_effect_with(state.change(), move |change| {
+            if let Some(c) = change {
+                on_event.emit(WidgetEvent::FaqToggle(c.id, c.open));
+            }
+        });
+    }
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with(props.arrived, move |arrived| {
+            if let (true, Some(id)) = (arrived.seq > 0, arrived.faq) {
+                dispatch.dispatch(FaqAction::Open(id));
+            }
+        });
+    }
+
     let lang = props.lang;
     let level = props.config.heading_level;
-    let items = props.items;
+    let items = props.config.faq_items();
     let regions = items.len() <= 6;
     let title_id = props.ids.make(&["faq-title"]);
-
-    let rendered = items.iter().map(|id| {
-        let text = faq(lang, *id);
-        let expanded = props.open.contains(id);
-        let button_id = props.ids.make(&["faq", id.id(), "button"]);
-        let panel_id = props.ids.make(&["faq", id.id(), "panel"]);
-        let id_copy = *id;
-        let onclick = props.on_toggle.reform(move |_: MouseEvent| id_copy);
-        html! {
-            <div class="iop-faq-item" key={id.id()}>
-                <@{heading_tag(level.get())} class="iop-faq-heading">
-                    <button
-                        type="button"
-                        id={button_id.clone()}
-                        class="iop-faq-button"
-                        aria-expanded={if expanded { "true" } else { "false" }}
-                        aria-controls={panel_id.clone()}
-                        {onclick}
-                    >
-                        <span class="iop-faq-q">{ text.question }</span>
-                        <span class="iop-faq-icon" aria-hidden="true"></span>
-                    </button>
-                </@>
-                <div
-                    id={panel_id}
-                    class="iop-faq-panel"
-                    role={regions.then_some("region")}
-                    aria-labelledby={regions.then_some(button_id)}
-                    hidden={!expanded}
-                >
-                    { for text.answer.iter().map(block) }
-                </div>
-            </div>
-        }
-    });
-
+    let dispatch = state.dispatcher();
     html! {
-        <section class="iop-faq" aria-labelledby={title_id.clone()} ref={props.section.clone()}>
+        <section class="iop-faq" aria-labelledby={title_id.clone()} ref={section}>
             <@{heading_tag(level.title())} id={title_id} class="iop-title">{ chrome(lang).faq_title }</@>
-            { for rendered }
+            { for items.iter().map(|id| html! {
+                <FaqItem
+                    key={id.id()}
+                    id={*id}
+                    {lang}
+                    level={level.get()}
+                    {regions}
+                    expanded={state.is_open(*id)}
+                    ids={props.ids.clone()}
+                    dispatch={dispatch.clone()}
+                />
+            }) }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FaqItemProps {
+    id: FaqId,
+    lang: Lang,
+    level: u8,
+    /// Panels are labelled regions while there are six or fewer.
+    regions: bool,
+    expanded: bool,
+    ids: Ids,
+    dispatch: UseReducerDispatcher<FaqState>,
+}
+
+#[component]
+fn FaqItem(props: &FaqItemProps) -> Html {
+    renders::note("FaqItem");
+    let id = props.id;
+    let text = faq(props.lang, id);
+    let button_id = props.ids.make(&["faq", id.id(), "button"]);
+    let panel_id = props.ids.make(&["faq", id.id(), "panel"]);
+    let onclick = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(FaqAction::Toggle(id)))
+    };
+    let regions = props.regions;
+    html! {
+        <div class="iop-faq-item">
+            <@{heading_tag(props.level)} class="iop-faq-heading">
+                <button
+                    type="button"
+                    id={button_id.clone()}
+                    class="iop-faq-button"
+                    aria-expanded={if props.expanded { "true" } else { "false" }}
+                    aria-controls={panel_id.clone()}
+                    {onclick}
+                >
+                    <span class="iop-faq-q">{ text.question }</span>
+                    <span class="iop-faq-icon" aria-hidden="true"></span>
+                </button>
+            </@>
+            <div
+                id={panel_id}
+                class="iop-faq-panel"
+                role={regions.then_some("region")}
+                aria-labelledby={regions.then_some(button_id)}
+                hidden={!props.expanded}
+            >
+                { for text.answer.iter().map(block) }
+            </div>
+        </div>
     }
 }

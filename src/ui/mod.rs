@@ -9,6 +9,7 @@ mod faq;
 pub mod faq_state;
 mod print;
 mod question;
+pub mod renders;
 mod result;
 mod share;
 pub mod state;

@@ -4,15 +4,23 @@
 
 use yew::prelude::*;
 
+use super::faq::FaqChannel;
+use super::renders;
 use crate::config::Config;
 use crate::content::{chrome, Lang};
+use crate::link::{share_url, Link};
 use crate::qr;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
     pub lang: Lang,
-    /// The page's URL with the link to the current view.
-    pub url: AttrValue,
+    /// The host page's URL.
+    pub page_url: AttrValue,
+    /// The link to the current view, but for the FAQ item, which the panel
+    /// reads from `faq` as it shows: an FAQ toggle re-renders the panel
+    /// only while it is open.
+    pub link: Link,
+    pub faq: FaqChannel,
     pub panel_id: AttrValue,
 }
 
@@ -42,10 +50,27 @@ fn qr_code(text: &str, label: &'static str) -> Html {
 
 #[component]
 pub fn Share(props: &ShareProps) -> Html {
+    renders::note("Share");
     let open = use_state_eq(|| false);
     let copy = use_state_eq(|| Copy::Idle);
+    let refresh = use_force_update();
+    {
+        let faq = props.faq.clone();
+        use_effect_with(*open, move |open| {
+            faq.watch(open.then(|| Callback::from(move |_| refresh.force_update())));
+            move || faq.watch(None)
+        });
+    }
     let c = chrome(props.lang);
-    let url = &props.url;
+    let url = &AttrValue::from(if *open {
+        let link = Link {
+            faq: props.faq.last_opened(),
+            ..props.link.clone()
+        };
+        share_url(&props.page_url, &link)
+    } else {
+        String::new()
+    });
     let toggle = {
         let open = open.clone();
         let copy = copy.clone();
@@ -105,6 +130,7 @@ pub fn Share(props: &ShareProps) -> Html {
 /// Shown only on paper: the partner's phone, the referral code and a QR
 /// code back to this page (`url`).
 pub fn print_footer(lang: Lang, url: &AttrValue, config: &Config) -> Html {
+    renders::note("print_footer");
     let c = chrome(lang);
     html! {
         <div class="iop-print-only" aria-hidden="true">
