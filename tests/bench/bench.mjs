@@ -70,7 +70,7 @@ async function load(env, path, throttle) {
   await page.goto(env.origin + path, { waitUntil: "load" });
   await page.waitForFunction(() => window.__bench.firstVisible !== null, null, { timeout: 30000 });
   await page.waitForTimeout(trace ? AFTER_LOAD_MS : 1000);
-  const tasks = trace ? taskSummary(mainThreadTasks(await trace.stop())) : null;
+  const tasks = trace ? taskSummary(mainThreadTasks(await trace.stop(), env.origin + path)) : null;
   const m = await page.evaluate(() => ({ firstVisible: window.__bench.firstVisible, cls: window.__bench.cls }));
   return { page, context, cdp, ...m, tasks, load: await loadEventStart(page) };
 }

@@ -30,17 +30,17 @@ const isWidgetEvent = (e) => {
 };
 
 /**
- * The page's tasks: the busiest renderer main thread's RunTask events, each
- * with its length in ms and whether it ran widget code.
+ * The page's tasks: RunTask events on the renderer main thread that parsed
+ * `pageUrl`, each with its length in ms and whether it ran widget code.
  */
-export function mainThreadTasks(events) {
+export function mainThreadTasks(events, pageUrl) {
   const mains = events.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain");
   const key = (e) => `${e.pid}:${e.tid}`;
   const byThread = new Map(mains.map((m) => [key(m), []]));
   for (const e of events) if (e.ph === "X" && byThread.has(key(e))) byThread.get(key(e)).push(e);
-  const busy = (list) => list.filter((e) => e.name === "RunTask").reduce((s, e) => s + e.dur, 0);
-  const [main] = [...byThread.values()].sort((a, b) => busy(b) - busy(a));
-  if (!main) throw new Error("the trace has no renderer main thread");
+  const parsed = (list) => list.some((e) => e.name === "ParseHTML" && e.args?.beginData?.url === pageUrl);
+  const main = [...byThread.values()].find(parsed);
+  if (!main) throw new Error(`the trace has no renderer main thread that parsed ${pageUrl}`);
   main.sort((a, b) => a.ts - b.ts);
   const tasks = main.filter((e) => e.name === "RunTask");
   // Events are sorted by start, so each task's nested events follow it.
