@@ -526,6 +526,7 @@ fn misspelt_attributes_warn_naming_the_nearest_option() {
         "data-iop-widget",
         "data-iop-loaded",
         "data-iop-prerendered",
+        "data-iop-held",
         "data-iop-wasm",
         "data-iop-phone",
         "data-iop-load",
@@ -696,4 +697,38 @@ fn the_option_table_is_consistent() {
     assert_eq!(kind("heading-level"), FirstView::WasmOnly);
     assert_eq!(kind("load"), FirstView::LoaderOnly);
     assert_eq!(kind("phone"), FirstView::NoEffect);
+}
+
+/// Mount options arrive as JS values; each becomes the text an attribute
+/// would carry, so one table parses both.
+#[test]
+fn option_values_read_as_attribute_text() {
+    use serde::de::value::{
+        BoolDeserializer, Error, F64Deserializer, StrDeserializer, UnitDeserializer,
+    };
+    use serde::Deserialize;
+    let text = |v: OptionValue| v.text();
+    let s = OptionValue::deserialize(StrDeserializer::<Error>::new("#f00")).unwrap();
+    assert_eq!(text(s), Some("#f00".into()));
+    let b = OptionValue::deserialize(BoolDeserializer::<Error>::new(true)).unwrap();
+    assert_eq!(text(b), Some("true".into()));
+    let n = OptionValue::deserialize(F64Deserializer::<Error>::new(4.0)).unwrap();
+    assert_eq!(text(n), Some("4".into()));
+    let zero = OptionValue::deserialize(F64Deserializer::<Error>::new(0.0)).unwrap();
+    assert_eq!(
+        text(zero),
+        Some("0".into()),
+        "radius: 0 as a number is taken too"
+    );
+    let half = OptionValue::deserialize(F64Deserializer::<Error>::new(0.5)).unwrap();
+    assert!(parse_radius(&text(half).unwrap()).is_none());
+    let none = OptionValue::deserialize(UnitDeserializer::<Error>::new()).unwrap();
+    assert_eq!(text(none), None, "null and undefined are as if absent");
+    let list = OptionValue::List(vec![
+        OptionValue::Text("iop".into()),
+        OptionValue::Flag(true),
+        OptionValue::Text("php".into()),
+    ]);
+    assert_eq!(text(list), Some("iop,php".into()));
+    assert_eq!(text(OptionValue::Other), Some("[object]".into()));
 }

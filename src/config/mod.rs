@@ -14,13 +14,14 @@
 //! list keeps its valid items). Values are trimmed with `str::trim`; one
 //! that starts or ends with an invisible character such as a byte order
 //! mark is refused, not read as the word it looks like.
-
+pub mod given;
 pub mod options;
 pub mod theme;
 pub mod values;
 pub mod vocab;
 pub mod warning;
 
+pub use given::OptionValue;
 pub use options::{FirstView, OptionRow, Rejected, OPTIONS};
 pub use theme::{parse_color, Color, HeadingLevel};
 pub use values::{

@@ -259,8 +259,9 @@ pub const OPTIONS: [OptionRow; 20] = [
 const PHONE: &str = "a US number, or + and a country code, in digits, spaces and - . ( ) only";
 
 /// `data-iop-*` attributes that are not options: the loader's and the
-/// Wasm's own markers, and the script tag's Wasm address.
-pub const NOT_OPTIONS: [&str; 4] = ["widget", "loaded", "prerendered", "wasm"];
+/// Wasm's own markers (`held`: waiting for its load mode's trigger), and
+/// the script tag's Wasm address.
+pub const NOT_OPTIONS: [&str; 5] = ["widget", "loaded", "prerendered", "held", "wasm"];
 
 /// The row for an attribute suffix.
 pub fn by_attribute(attribute: &str) -> Option<&'static OptionRow> {

@@ -1,50 +1,41 @@
-//! Raw option values: the JS options object wins over `data-iop-*`.
+//! The options of `IOPCheck.mount` and the placeholder's `data-iop-*`
+//! attributes, read into a configuration: a JS key wins over its
+//! attribute. Options cross the boundary through serde-wasm-bindgen.
 
-use js_sys::{Array, Object, Reflect};
-use wasm_bindgen::{JsCast, JsValue};
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use wasm_bindgen::JsValue;
 use web_sys::Element;
 
-use crate::config::{unknown_attribute, unknown_key, Config, OptionRow, Via, Warning};
+use crate::config::{unknown_attribute, unknown_key, Config, OptionRow, OptionValue, Via, Warning};
 
-/// A JS value as option text: strings as they are, booleans and numbers
-/// spelled out, arrays joined with commas.
-fn as_text(v: &JsValue) -> Option<String> {
-    if v.is_undefined() || v.is_null() {
-        return None;
+/// The options object as given: every key, known or not, with its value
+/// as text (`None` for `undefined` and `null`). The option table, not a
+/// struct here, names the known keys, so they have one home.
+#[derive(Deserialize, Default)]
+#[serde(transparent)]
+struct MountOptions(BTreeMap<String, OptionValue>);
+
+impl MountOptions {
+    /// Anything but a plain object (undefined, a string) gives no options;
+    /// an object that cannot be read is reported once.
+    fn from_js(options: &JsValue) -> MountOptions {
+        if !options.is_object() {
+            return MountOptions::default();
+        }
+        serde_wasm_bindgen::from_value(options.clone()).unwrap_or_else(|_| {
+            gloo::console::warn!(
+                "IOP Check: mount options must be an object of strings, numbers, booleans or arrays; ignored them."
+            );
+            MountOptions::default()
+        })
     }
-    if let Some(s) = v.as_string() {
-        return Some(s);
-    }
-    if let Some(b) = v.as_bool() {
-        return Some(if b { "true" } else { "false" }.into());
-    }
-    if let Some(n) = v.as_f64() {
-        return Some(if n.fract() == 0.0 && n.abs() < 1e9 {
-            let mut s = String::new();
-            if n < 0.0 {
-                s.push('-');
-            }
-            crate::content::push_number(&mut s, n.abs() as usize);
-            s
-        } else {
-            "NaN".into()
-        });
-    }
-    if let Some(a) = v.dyn_ref::<Array>() {
-        let items: Vec<String> = a.iter().filter_map(|x| x.as_string()).collect();
-        return Some(items.join(","));
-    }
-    Some("[object]".into())
 }
 
-fn given(el: &Element, options: &JsValue, row: &OptionRow) -> Option<(String, Via)> {
-    if options.is_object() {
-        if let Some(v) = Reflect::get(options, &JsValue::from_str(row.key))
-            .ok()
-            .and_then(|v| as_text(&v))
-        {
-            return Some((v, Via::Key));
-        }
+fn given(el: &Element, options: &MountOptions, row: &OptionRow) -> Option<(String, Via)> {
+    if let Some(text) = options.0.get(row.key).and_then(OptionValue::text) {
+        return Some((text, Via::Key));
     }
     let mut attr = String::from("data-iop-");
     attr.push_str(row.attribute);
@@ -54,15 +45,10 @@ fn given(el: &Element, options: &JsValue, row: &OptionRow) -> Option<(String, Vi
 /// The placeholder's configuration, with a warning for each value not
 /// used, each unknown option key and each misspelt `data-iop-*` attribute.
 pub fn read(el: &Element, options: &JsValue) -> (Config, Vec<Warning>) {
-    let (config, mut warnings) = Config::parse_given(|row| given(el, options, row));
-    if let Some(obj) = options.dyn_ref::<Object>() {
-        for key in Object::keys(obj).iter().filter_map(|k| k.as_string()) {
-            let value = Reflect::get(options, &JsValue::from_str(&key))
-                .ok()
-                .and_then(|v| as_text(&v))
-                .unwrap_or_default();
-            warnings.extend(unknown_key(&key, &value));
-        }
+    let options = MountOptions::from_js(options);
+    let (config, mut warnings) = Config::parse_given(|row| given(el, &options, row));
+    for (key, value) in &options.0 {
+        warnings.extend(unknown_key(key, &value.text().unwrap_or_default()));
     }
     for name in el
         .get_attribute_names()
