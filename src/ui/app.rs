@@ -50,16 +50,26 @@ pub fn App(props: &AppProps) -> Html {
     // reach it through this channel, which never changes.
     let faq_channel = (*use_memo((), |_| FaqChannel::default())).clone();
     {
-        let lang = lang.clone();
+        // Runs after the children's first render, so an FAQ the link
+        // just brought into view has attached to the channel.
+        let (lang, faq_channel) = (lang.clone(), faq_channel.clone());
         use_effect_with(props.arrived, move |arrived| {
-            if let (true, Some(l)) = (arrived.seq > 0, arrived.lang) {
+            if arrived.seq == 0 {
+                return;
+            }
+            if let Some(l) = arrived.lang {
                 lang.set(l);
+            }
+            if let Some(id) = arrived.faq {
+                faq_channel.open(id);
             }
         });
     }
     let items = config.faq_items();
-    let read_faq = use_callback(faq_channel.clone(), |id, channel| channel.open(id));
-    let read_faq = (config.view == View::Both).then_some(read_faq);
+    let read_faq = (config.view == View::Both).then(|| {
+        let channel = faq_channel.clone();
+        Callback::from(move |id| channel.open(id))
+    });
     let scheme = match config.scheme {
         Scheme::Light => "light",
         Scheme::Dark => "dark",
@@ -94,7 +104,7 @@ pub fn App(props: &AppProps) -> Html {
                 <Checker lang={*lang} config={config.clone()} ids={ids.clone()} on_event={props.on_event.clone()} {read_faq} faq_items={items} />
             }
             if show_faq {
-                <Faq lang={*lang} config={config.clone()} ids={ids.clone()} channel={faq_channel} on_event={props.on_event.clone()} scroll_to={props.scroll_to_faq} arrived={props.arrived} />
+                <Faq lang={*lang} config={config.clone()} ids={ids.clone()} channel={faq_channel} on_event={props.on_event.clone()} scroll_to={props.scroll_to_faq} />
             }
             <p class="iop-privacy">{ c.privacy }</p>
             { print_footer(*lang, &url, config) }

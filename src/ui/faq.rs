@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::faq_state::{FaqAction, FaqState, FocusRequest};
-use super::{heading_tag, renders, Arrival, Ids, WidgetEvent};
+use super::{heading_tag, renders, Ids, WidgetEvent};
 use crate::config::Config;
 use crate::content::{chrome, faq, Block, FaqId, Lang};
 
@@ -106,7 +106,8 @@ pub struct FaqChannel(Rc<Channel>);
 
 #[derive(Default)]
 struct Channel {
-    /// The mounted FAQ's dispatcher; none while the FAQ is not shown.
+    /// The FAQ's dispatcher; none before it first shows. Once the FAQ is
+    /// gone, dispatching to it does nothing.
     dispatch: RefCell<Option<UseReducerDispatcher<FaqState>>>,
     /// The FAQ's last opened item as of its latest render.
     last_opened: Cell<Option<FaqId>>,
@@ -121,7 +122,12 @@ impl PartialEq for FaqChannel {
 }
 
 impl FaqChannel {
-    /// Open `id` and focus its header; nothing when the FAQ is not shown.
+    /// Where `open` sends its requests: the FAQ shown now.
+    fn attach(&self, dispatch: UseReducerDispatcher<FaqState>) {
+        *self.0.dispatch.borrow_mut() = Some(dispatch);
+    }
+
+    /// Open `id` and focus its header; nothing before the FAQ shows.
     pub fn open(&self, id: FaqId) {
         let dispatch = self.0.dispatch.borrow().clone();
         if let Some(dispatch) = dispatch {
@@ -191,43 +197,27 @@ pub struct FaqProps {
     /// An item a link asked for at mount: brought into view.
     #[prop_or_default]
     pub scroll_to: Option<FaqId>,
-    /// A link followed after mount: its item opens and takes the focus.
-    #[prop_or_default]
-    pub arrived: Arrival,
 }
 
 #[component]
 pub fn Faq(props: &FaqProps) -> Html {
     renders::note("Faq");
     let state = use_reducer(|| FaqState::new(props.config.faq_open, props.scroll_to));
+    // Storing the handle, not acting: siblings dispatch through it later.
+    props.channel.attach(state.dispatcher());
     let section = use_faq_focus(&props.ids, state.focus());
     {
-        let (channel, dispatch) = (props.channel.clone(), state.dispatcher());
-        use_effect_with((), move |_| {
-            *channel.0.dispatch.borrow_mut() = Some(dispatch);
-            move || *channel.0.dispatch.borrow_mut() = None
-        });
-    }
-    {
-        let channel = props.channel.clone();
-        use_effect_with(state.last_opened(), move |last| {
-            channel.set_last_opened(*last)
-        });
-    }
-    {
-        // Every change after mount is told to the host page, once.
-        let on_event = props.on_event.clone();
+        // Each change after mount is told to the host page once; the
+        // share panel learns the item its link should open.
+        let (channel, on_event, last) = (
+            props.channel.clone(),
+            props.on_event.clone(),
+            state.last_opened(),
+        );
         use_effect_with(state.change(), move |change| {
+            channel.set_last_opened(last);
             if let Some(c) = change {
                 on_event.emit(WidgetEvent::FaqToggle(c.id, c.open));
-            }
-        });
-    }
-    {
-        let dispatch = state.dispatcher();
-        use_effect_with(props.arrived, move |arrived| {
-            if let (true, Some(id)) = (arrived.seq > 0, arrived.faq) {
-                dispatch.dispatch(FaqAction::Open(id));
             }
         });
     }
