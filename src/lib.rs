@@ -6,6 +6,9 @@
 pub mod config;
 pub mod content;
 pub mod engine;
+// The loader's first-view decisions, for the build and the parity test.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod first_view;
 pub mod link;
 pub mod qr;
 // The clinical review sheet, written at build time: native only, so it
