@@ -24,11 +24,12 @@
   var HOSPITAL_INTRO = __HOSPITAL_INTRO__;
   var CSS = __CSS__;
   var PRERENDERED = "data-iop-prerendered";
-  // Attributes that change nothing in the first view, and those whose
-  // effect the loader can paint; any other means the Wasm paints it.
-  var NEUTRAL = /^data-iop-(widget|lang|phone|sms|email|provider|contact-url|insurance-url|programs|referral|share-outcome)$/;
-  var VIEWS = /^(checker|faq|both)$/;
-  var SCHEMES = /^(light|dark|auto|system)$/;
+  // What the first view shows is decided in Rust (src/first_view): the
+  // build emits these tables from the Rust rules, and the functions below
+  // only look values up, add and compare. A value that is not an exact key
+  // leaves that placeholder to the Wasm, which paints its own decision
+  // (tests/e2e/parity.test.mjs holds them to first_view::decide).
+  var DECIDE = __DECIDE__;
 
   // One stylesheet for every shadow root, painted or mounted by the Wasm.
   var sheet = null;
@@ -40,63 +41,98 @@
     return sheet;
   }
 
-  function langFor(el) {
-    var tags = [el.getAttribute("data-iop-lang") || ""].concat(navigator.languages || [navigator.language || ""]);
-    for (var i = 0; i < tags.length; i++) {
-      var primary = String(tags[i]).toLowerCase().split(/[-_]/)[0];
-      if (primary === "en" || primary === "es") return primary;
-    }
-    return "en";
+  // A key's own entry in a table, never one inherited (toString).
+  function own(table, key) {
+    return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+  }
+  // Whether every character of `s` is one of `chars`.
+  function only(s, chars) {
+    for (var i = 0; i < s.length; i++) if (chars.indexOf(s.charAt(i)) < 0) return false;
+    return true;
   }
 
-  // The deep link in the fragment (format in src/link.rs), for painting:
-  // null when there is none, false when only the Wasm can show what it
-  // asks (an FAQ item to open, or anything this reading does not know).
-  function fragmentLink() {
-    if (!/^#iop=/.test(location.hash)) return null;
-    var parts = location.hash.slice(1).split("&");
-    if (parts[0] !== "iop=1") return false;
-    var link = {};
+  // A language tag's code; null when it names no language of ours;
+  // undefined when the loader cannot tell.
+  function langOf(tag) {
+    var L = DECIDE.lang, end = 0;
+    if (!only(tag, L.chars)) return undefined;
+    while (end < tag.length && L.separators.indexOf(tag.charAt(end)) < 0) end++;
+    var code = own(L.primary, tag.slice(0, end));
+    return code === undefined ? null : code;
+  }
+
+  // The deep link in a fragment (format in src/link.rs): null when there is
+  // none of ours, false when the loader cannot read it, else the fields it
+  // sets, whether only the Wasm can show it, and the placeholder it is for.
+  function linkOf(hash) {
+    var L = DECIDE.link, parts = (hash.charAt(0) === "#" ? hash.slice(1) : hash).split("&");
+    if (parts[0] !== L.head) return parts[0].indexOf(L.prefix) === 0 ? false : null;
+    var link = { set: {}, wasm: false, target: null };
     for (var i = 1; i < parts.length; i++) {
       if (!parts[i]) continue;
       var at = parts[i].indexOf("=");
       if (at < 0) return false;
-      var key = parts[i].slice(0, at), value = parts[i].slice(at + 1);
-      if (key === "lang" && (value === "en" || value === "es")) link.lang = value;
-      else if (key === "view" && VIEWS.test(value)) link.view = value;
-      else if (key === "ctx" && (value === "hospital" || value === "general")) link.context = value;
-      else if (key === "el" && /^[\w:.-]{1,64}$/.test(value)) link.el = value;
-      else if (key !== "ref") return false; // a referral code only prints
+      var kind = own(L.keys, parts[i].slice(0, at)), value = parts[i].slice(at + 1);
+      if (kind === undefined) return false;
+      if (kind === "wasm") link.wasm = true;
+      else if (kind === "target") {
+        if (value.length < L.targetMin || value.length > L.targetMax || !only(value, L.targetChars)) return false;
+        link.target = value;
+      } else if (kind === "lang") {
+        var code = langOf(value);
+        if (code === undefined) return false;
+        if (code) link.set.lang = code;
+      } else if (kind !== "ignore") {
+        if (own(DECIDE.words[kind], value) === undefined) return false;
+        link.set[kind] = DECIDE.words[kind][value];
+      }
     }
     return link;
   }
 
-  // A brand colour and the text colour on it, exactly as the Wasm sets
-  // them (parse_color and Color::readable_text in src/config.rs); null
-  // for anything else, which the Wasm reports.
-  function channel(byte) {
-    var c = byte / 255;
-    if (c <= 0.03928) return c / 12.92;
-    var x = (c + 0.055) / 1.055, r4 = Math.sqrt(Math.sqrt(x)), r8 = Math.sqrt(r4), r64 = Math.sqrt(Math.sqrt(Math.sqrt(r8)));
-    return x * x * r4 * r8 * r64; // x^2.390625, computed as the Rust does
+  // Each byte's linear light, summed from the table's steps.
+  var LINEAR = [];
+  DECIDE.brand.linearSteps.reduce(function (sum, step, i) { return (LINEAR[i] = sum + step); }, 0);
+  // True when white text reads better than black on [r, g, b] (bytes):
+  // Color::readable_text's integer sum. Also calls a host page dark.
+  function isDark(rgb) {
+    var B = DECIDE.brand, sum = 0;
+    for (var i = 0; i < 3; i++) sum += B.weights[i] * LINEAR[Math.min(255, Math.max(0, Math.round(rgb[i])))];
+    return sum < B.darkBelow;
   }
-  // WCAG relative luminance of [r, g, b] (bytes, fractions allowed).
-  function luminance(rgb) {
-    return 0.2126 * channel(rgb[0]) + 0.7152 * channel(rgb[1]) + 0.0722 * channel(rgb[2]);
-  }
-  // True when white text reads better than black on a colour of luminance
-  // l: below sqrt(1.05 * 0.05) - 0.05 = 0.179, where the two contrast
-  // ratios are equal. Used for the text on the brand colour and to call a
-  // host page's background dark.
-  function isDark(l) {
-    return (l + 0.05) / 0.05 < 1.05 / (l + 0.05);
-  }
+  // A brand colour written as the tables read it, and the text on it.
   function brandOf(raw) {
-    var m = /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.exec(raw);
-    if (!m) return null;
-    var hex = (m[1].length === 3 ? m[1].replace(/./g, "$&$&") : m[1]).toLowerCase();
-    var byte = function (at) { return parseInt(hex.slice(at, at + 2), 16); };
-    return { brand: "#" + hex, on: isDark(luminance([byte(0), byte(2), byte(4)])) ? "#ffffff" : "#000000" };
+    var B = DECIDE.brand, width = (raw.length - 1) / 3, rgb = [], hex = B.mark;
+    if (raw.charAt(0) !== B.mark || (width !== 1 && width !== 2)) return null;
+    for (var i = 0; i < 3; i++) {
+      var byte = 0;
+      for (var j = 0; j < width; j++) {
+        var digit = own(B.digits, raw.charAt(1 + i * width + j));
+        if (digit === undefined) return null;
+        byte = byte * 16 + digit;
+      }
+      rgb[i] = width === 1 ? byte * 17 : byte;
+      hex += (rgb[i] < 16 ? "0" : "") + rgb[i].toString(16);
+    }
+    return { brand: hex, on: isDark(rgb) ? B.onDark : B.onLight };
+  }
+  // A font list of the table's characters, and a radius of its whole
+  // numbers of a unit; null for anything else.
+  function fontOf(raw) {
+    var F = DECIDE.font, last = raw.length - 1;
+    var edges = last >= 0 && F.edge.indexOf(raw.charAt(0)) >= 0 && F.edge.indexOf(raw.charAt(last)) >= 0;
+    return edges && raw.length <= F.max && only(raw, F.chars) ? raw : null;
+  }
+  var RADII = {};
+  for (var unit in DECIDE.radius.max) {
+    for (var n = 0, max = DECIDE.radius.max[unit]; n <= max; n++) {
+      RADII[n + unit] = true;
+      // In tenths below the largest, and the largest with ".0".
+      for (var d = 0; DECIDE.radius.tenths && d < (n < max ? 10 : 1); d++) RADII[n + "." + d + unit] = true;
+    }
+  }
+  function radiusOf(raw) {
+    return own(RADII, raw) ? raw : null;
   }
 
   // scheme="auto": light or dark to match the host page where `el` sits.
@@ -154,7 +190,7 @@
       var top = layers.pop();
       rgb = [0, 1, 2].map(function (i) { return rgb[i] * (1 - top[3]) + top[i] * top[3]; });
     }
-    return isDark(luminance(rgb)) ? "dark" : "light";
+    return isDark(rgb) ? "dark" : "light";
   }
   // Decided once per painted placeholder: the Wasm's mount reuses it.
   var paintedScheme = new WeakMap();
@@ -166,38 +202,62 @@
     return ((el.hasAttribute(PRERENDERED) && paintedScheme.get(el)) || hostScheme(el)) === "dark";
   }
 
-  // A font list and a corner radius as src/config.rs accepts them
-  // (parse_font, parse_radius); null for anything else.
-  function fontOf(raw) {
-    return /^[\p{Alphabetic}\p{N} ,\-_'"]+$/u.test(raw) && new TextEncoder().encode(raw).length <= 200 ? raw : null;
+  // The options of a queued IOPCheck("mount", el, options) for `el`; false
+  // when one holds anything but text (the Wasm spells it out), or when it
+  // is queued more than once (which options win is the scheduling's).
+  function queuedOptions(el) {
+    var found = [];
+    queue.forEach(function (call) {
+      var target = call && call[0] === "mount" ? call[1] : null;
+      try { if (typeof target === "string") target = document.querySelector(target); } catch (e) { target = null; }
+      if (target === el) found.push(call[2]);
+    });
+    var options = found[0];
+    if (found.length > 1) return false;
+    if (options === null || typeof options !== "object") return null;
+    for (var key in options) {
+      var value = own(options, key);
+      if (value !== undefined && value !== null && typeof value !== "string") return false;
+    }
+    return options;
   }
-  function radiusOf(raw) {
-    var m = /^(\d{1,2})(?:\.(\d{1,3}))?(px|r?em)$/.exec(raw);
-    if (!m) return null;
-    var max = m[3] === "px" ? 48 : 3, whole = Number(m[1]);
-    return whole < max || (whole === max && !/[1-9]/.test(m[2] || "")) ? raw : null;
+  // What was given for an option row: the options' key, else the attribute.
+  function givenFor(el, options, row) {
+    var value = options && own(options, row[1]);
+    return typeof value === "string" ? value : el.getAttribute(row[0]);
   }
 
-  // What the first view of `el` shows, or null when the loader cannot
-  // paint it as the Wasm would render it.
+  // What the first view of `el` shows, or null when only the Wasm can
+  // show it as it will render it. Options the first view does not show
+  // are not in DECIDE.options.
   function firstViewOf(el, link) {
-    var view = { lang: langFor(el), view: "both", context: "general", scheme: null, brand: null, font: null, radius: null };
-    for (var a = 0; a < el.attributes.length; a++) {
-      var name = el.attributes[a].name, value = el.attributes[a].value.trim();
-      if (name.indexOf("data-iop-") !== 0 || NEUTRAL.test(name)) continue;
-      if (name === "data-iop-view" && VIEWS.test(value)) view.view = value;
-      else if (name === "data-iop-context" && /^(leaving-hospital|general)$/.test(value)) view.context = value === "general" ? value : "hospital";
-      else if (name === "data-iop-scheme" && SCHEMES.test(value)) view.scheme = value;
-      else if (name === "data-iop-brand" && (view.brand = brandOf(value))) continue;
-      else if (name === "data-iop-font" && (view.font = fontOf(value))) continue;
-      else if (name === "data-iop-radius" && (view.radius = radiusOf(value))) continue;
-      else return null;
+    var options = queuedOptions(el), rows = DECIDE.options, view = {}, field;
+    if (options === false) return null;
+    for (field in DECIDE.defaults) view[field] = DECIDE.defaults[field];
+    view.lang = view.brand = view.font = view.radius = null;
+    for (var i = 0; i < rows.length; i++) {
+      var raw = givenFor(el, options, rows[i]), how = rows[i][2], value;
+      if (raw === null) continue;
+      if (how === "wasm") return null;
+      if (how === "lang") value = langOf(raw);
+      else if (how === "brand") value = brandOf(raw);
+      else if (how === "font") value = fontOf(raw);
+      else if (how === "radius") value = radiusOf(raw);
+      else value = own(DECIDE.words[how], raw);
+      // A language tag naming none of ours leaves the browser's to decide.
+      if (value === undefined || (value === null && how !== "lang")) return null;
+      view[how] = value;
     }
-    if (link && (!link.el || link.el === el.id)) {
-      if (link.lang) view.lang = link.lang;
-      if (link.view) view.view = link.view;
-      if (link.context) view.context = link.context;
+    if (link && (link.target === null || link.target === el.id)) {
+      if (link.wasm) return null;
+      for (field in link.set) view[field] = link.set[field];
     }
+    var tags = Array.prototype.slice.call(navigator.languages || []).concat(navigator.language || []);
+    for (var t = 0; view.lang === null && t < tags.length; t++) {
+      view.lang = langOf(String(tags[t]));
+      if (view.lang === undefined) return null;
+    }
+    if (view.lang === null) view.lang = DECIDE.defaults.lang;
     return view;
   }
 
@@ -207,7 +267,7 @@
   // load event only when there is one (see afterLoad).
   var painted = 0;
   function prepaint() {
-    var link = fragmentLink();
+    var link = linkOf(location.hash);
     if (link === false || typeof CSSStyleSheet !== "function" || !("adoptedStyleSheets" in Document.prototype)) return;
     // Every reading first, then every paint: reading the host's styles
     // between paints would make the browser restyle the page each time.
@@ -251,7 +311,7 @@
       var drop = view.view === "faq" ? ".iop-checker" : view.view === "checker" ? ".iop-faq" : null;
       if (drop) box.querySelector(drop).remove();
       var intro = box.querySelector(".iop-intro");
-      if (view.context === "hospital" && intro) intro.textContent = HOSPITAL_INTRO[view.lang];
+      if (view.context !== DECIDE.defaults.context && intro) intro.textContent = HOSPITAL_INTRO[view.lang];
       box.querySelector(".iop").setAttribute("data-scheme", view.scheme);
       // The same custom properties the Wasm sets (src/embed/styles.rs).
       if (view.brand) {

@@ -47,6 +47,9 @@ const wasmFile = `iop-widget.${short(wasm)}.wasm`;
 // The first view, rendered by the same components natively, for the loader
 // to paint before the Wasm arrives. Yew's component markers are dropped.
 const firstView = JSON.parse(execFileSync("cargo", ["run", "--quiet", "--profile", "test", "--bin", "prerender"], { cwd: root, encoding: "utf8" }));
+// The first view's decision tables, emitted from the Rust rules
+// (src/first_view), so the loader holds no copy of a rule.
+const decide = execFileSync("cargo", ["run", "--quiet", "--profile", "test", "--bin", "first_view"], { cwd: root, encoding: "utf8" }).trim();
 // The clinical review sheet, generated from the same engine and texts, for
 // a partner's clinical director to approve. Not part of the bundle.
 const clinicalReview = execFileSync("cargo", ["run", "--quiet", "--profile", "test", "--bin", "clinical_review"], { cwd: root, encoding: "utf8" });
@@ -81,6 +84,7 @@ const source = readFileSync(join(root, "js/loader.js"), "utf8")
   .replace("__VERSION__", version)
   .replace("__FIRST_VIEW__", JSON.stringify({ en: firstView.en, es: firstView.es }))
   .replace("__HOSPITAL_INTRO__", JSON.stringify(firstView.hospital_intro))
+  .replace("__DECIDE__", () => decide)
   .replace("__CSS__", JSON.stringify(css));
 // Minified for partners; the readable loader is js/loader.js.
 const loader = transformSync(source, { minify: true, target: "es2017", legalComments: "none" }).code;
