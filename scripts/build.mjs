@@ -53,8 +53,10 @@ const decide = execFileSync("cargo", ["run", "--quiet", "--profile", "test", "--
 // The clinical review sheet, generated from the same engine and texts, for
 // a partner's clinical director to approve. Not part of the bundle.
 const clinicalReview = execFileSync("cargo", ["run", "--quiet", "--profile", "test", "--bin", "clinical_review"], { cwd: root, encoding: "utf8" });
-// A hidden FAQ panel cannot open before the Wasm takes over, so its answer
-// is not shipped in the first view (the Wasm renders it).
+// A hidden FAQ panel's answer is not shipped in the first view: the answers
+// cost about 2.9 KB gzip, which would take the loader past its 15 KB budget.
+// A panel opened early says "Loading…" and starts the fetch; the Wasm
+// renders the answer.
 const emptyHiddenPanels = (html) => {
   const open = /<div [^>]*hidden="hidden" class="iop-faq-panel">/g;
   let out = "";
@@ -84,6 +86,8 @@ const source = readFileSync(join(root, "js/loader.js"), "utf8")
   .replace("__VERSION__", version)
   .replace("__FIRST_VIEW__", JSON.stringify({ en: firstView.en, es: firstView.es }))
   .replace("__HOSPITAL_INTRO__", JSON.stringify(firstView.hospital_intro))
+  .replace("__LOADING__", JSON.stringify(firstView.loading))
+  .replace("__LOAD__", JSON.stringify(firstView.load))
   .replace("__DECIDE__", () => decide)
   .replace("__CSS__", JSON.stringify(css));
 // Minified for partners; the readable loader is js/loader.js.

@@ -1,9 +1,13 @@
 //! Build step: render the widget's first view (the checker's first
 //! question and the FAQ headings) for each language with the same Yew
 //! components, so the loader can paint it before the Wasm has loaded.
-//! Prints JSON: `{"en": "...", "es": "...", "hospital_intro": {"en": "...",
-//! "es": "..."}}`; the loader swaps in the hospital intro itself when a
-//! placeholder or link asks for that context.
+//! Prints JSON: `{"en": "...", "es": "...", "hospital_intro": {...},
+//! "loading": {...}, "load": {"modes": [...], "default": "...",
+//! "warning": {"attribute": [before, after], "key": [before, after]}}}`.
+//! The loader swaps in the hospital intro itself when a placeholder or
+//! link asks for that context, shows "loading" where the painted view waits
+//! for the Wasm, and schedules each placeholder by its load mode, warning
+//! about a bad one in exactly the Wasm's words.
 
 // The server renderer exists in native builds only; `cargo test` for wasm
 // still compiles this binary, so it is empty there.
@@ -15,7 +19,7 @@ use std::rc::Rc;
 
 #[cfg(not(target_arch = "wasm32"))]
 use iop_check::{
-    config::Config,
+    config::{Config, LoadMode, Via},
     content::{chrome, Lang},
     ui::{App, AppProps},
 };
@@ -35,6 +39,42 @@ fn json_string(s: &str) -> String {
     }
     out.push('"');
     out
+}
+
+/// `{"en": ..., "es": ...}` of one text per language.
+#[cfg(not(target_arch = "wasm32"))]
+fn per_lang(text: impl Fn(Lang) -> &'static str) -> String {
+    let parts: Vec<String> = Lang::ALL
+        .iter()
+        .map(|lang| format!("{}:{}", json_string(lang.code()), json_string(text(*lang))))
+        .collect();
+    format!("{{{}}}", parts.join(","))
+}
+
+/// What a painted view shows while it waits for the Wasm: in an opened FAQ
+/// panel (whose answer the first view does not carry) and in the polite
+/// announcement after a press on Next, language or share.
+#[cfg(not(target_arch = "wasm32"))]
+fn loading(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Loading…",
+        Lang::Es => "Cargando…",
+    }
+}
+
+/// The Wasm's console line for a bad `data-iop-load` (or `load` option),
+/// split around the value, so the loader warns in the same words.
+#[cfg(not(target_arch = "wasm32"))]
+fn load_warning(via: Via) -> String {
+    const VALUE: &str = "IOPVALUE";
+    let (_, warnings) =
+        Config::parse_given(|row| (row.attribute == "load").then(|| (VALUE.to_string(), via)));
+    let message = warnings
+        .first()
+        .map(|w| w.message())
+        .expect("a bad load mode warns");
+    let (before, after) = message.split_once(VALUE).expect("the value is shown");
+    format!("[{},{}]", json_string(before), json_string(after))
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -60,16 +100,21 @@ fn main() {
             json_string(&html)
         ));
     }
-    let intros: Vec<String> = Lang::ALL
+    parts.push(format!(
+        "\"hospital_intro\":{}",
+        per_lang(|lang| chrome(lang).leaving_hospital_intro)
+    ));
+    parts.push(format!("\"loading\":{}", per_lang(loading)));
+    let modes: Vec<String> = LoadMode::ALL
         .iter()
-        .map(|lang| {
-            format!(
-                "{}:{}",
-                json_string(lang.code()),
-                json_string(chrome(*lang).leaving_hospital_intro)
-            )
-        })
+        .map(|m| json_string(m.as_str()))
         .collect();
-    parts.push(format!("\"hospital_intro\":{{{}}}", intros.join(",")));
+    parts.push(format!(
+        "\"load\":{{\"modes\":[{}],\"default\":{},\"warning\":{{\"attribute\":{},\"key\":{}}}}}",
+        modes.join(","),
+        json_string(LoadMode::default().as_str()),
+        load_warning(Via::Attribute),
+        load_warning(Via::Key)
+    ));
     println!("{{{}}}", parts.join(","));
 }

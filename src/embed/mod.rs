@@ -29,6 +29,10 @@ use shadow::show_fallback;
 /// script never mounts it twice.
 const LOADED: &str = "data-iop-loaded";
 
+/// Set by the loader on a placeholder whose load mode has not fired yet:
+/// the loader mounts it when it does, so a scan leaves it alone.
+const HELD: &str = "data-iop-held";
+
 /// The browser's preferred language among those we speak, else English.
 fn browser_lang() -> Lang {
     let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
@@ -175,7 +179,8 @@ pub fn memory_bytes() -> u32 {
         .unwrap_or(0)
 }
 
-/// Mount every `[data-iop-widget]` not yet mounted; returns how many.
+/// Mount every `[data-iop-widget]` not yet mounted nor held by the
+/// loader; returns how many.
 #[wasm_bindgen]
 pub fn scan() -> u32 {
     registry::watch_page(follow_link);
@@ -185,7 +190,7 @@ pub fn scan() -> u32 {
     let mut mounted = 0;
     for i in 0..list.length() {
         if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-            if mount(&el, JsValue::UNDEFINED) {
+            if !el.has_attribute(HELD) && mount(&el, JsValue::UNDEFINED) {
                 mounted += 1;
             }
         }
