@@ -23,6 +23,11 @@
   var FIRST_VIEW = __FIRST_VIEW__;
   var HOSPITAL_INTRO = __HOSPITAL_INTRO__;
   var CSS = __CSS__;
+  // What a painted view says while it waits for the Wasm ({en, es}).
+  var LOADING = __LOADING__;
+  // The load modes, the default and the Wasm's warning for a bad one, from
+  // the Rust option table (src/bin/prerender.rs).
+  var LOAD = __LOAD__;
   var PRERENDERED = "data-iop-prerendered";
   // What the first view shows is decided in Rust (src/first_view): the
   // build emits these tables from the Rust rules, and the functions below
@@ -320,11 +325,20 @@
       }
       if (view.font) el.style.setProperty("--iop-font", view.font);
       if (view.radius) el.style.setProperty("--iop-radius", view.radius);
+      // A polite region for "Loading…" where the view has none (the FAQ alone).
+      var top = box.querySelector(".iop");
+      if (!top.querySelector(".iop-live")) {
+        var live = document.createElement("div");
+        live.className = "iop-live";
+        live.setAttribute("role", "status");
+        live.setAttribute("aria-live", "polite");
+        top.appendChild(live);
+      }
       root.appendChild(box);
-      // Until the Wasm takes over, a press on Next must not submit the
-      // page; it is remembered and replayed (see early()).
-      root.addEventListener("submit", function (e) { e.preventDefault(); nextPressed.add(e.currentTarget); }, true);
-      root.addEventListener("click", notePress, true);
+      // Until the Wasm takes over, the painted controls answer here (see
+      // answerPainted); a press on Next must not submit the page.
+      root.addEventListener("submit", answerSubmit, true);
+      root.addEventListener("click", answerPainted, true);
       el.setAttribute(PRERENDERED, "");
       paintedScheme.set(el, view.scheme);
       painted++;
@@ -335,62 +349,108 @@
     }
   }
 
-  // What a visitor did in a painted first view before the Wasm took over:
-  // checked answers, presses on other buttons (FAQ, language, share), focus
-  // (each by position) and a press on Next. Read just before the takeover
-  // and replayed through the widget's own handlers once it has rendered,
-  // so nothing done early is lost.
-  var nextPressed = new WeakSet();
-  var pressed = new WeakMap();
+  // The painted view answers at once: radios and checkboxes are native,
+  // FAQ headers open and close here, and Next, language and share show a
+  // busy state and a polite "Loading…" and start the fetch. What the person
+  // left (answers, open items, focus, one press of each busy button) is read
+  // just before the takeover and replayed through the widget's own
+  // handlers: final states, not clicks, so a double tap counts as seen.
   var INPUTS = "input";
-  var BUTTONS = "button:not([type=submit])";
+  var FAQ_BUTTONS = ".iop-faq-button";
+  var BUSY_BUTTONS = ".iop-bar button";
   var FOCUSABLE = "input, button";
+  // Per painted root: the busy buttons pressed (by index) and whether Next was.
+  var pressed = new WeakMap();
+  var nextPressed = new WeakSet();
   function indexIn(root, selector, el) {
     return Array.prototype.indexOf.call(root.querySelectorAll(selector), el);
   }
-  function notePress(e) {
-    var button = e.target.closest && e.target.closest(BUTTONS);
-    if (!button) return;
-    var root = e.currentTarget;
-    if (!pressed.has(root)) pressed.set(root, []);
-    pressed.get(root).push(indexIn(root, BUTTONS, button));
+  function loadingText(root) {
+    var top = root.querySelector(".iop");
+    return LOADING[top && top.lang] || LOADING.en;
   }
-  function early() {
-    var list = document.querySelectorAll("[" + PRERENDERED + "]");
-    var out = [];
-    for (var i = 0; i < list.length; i++) {
-      var root = list[i].shadowRoot;
-      var checked = [];
-      Array.prototype.forEach.call(root.querySelectorAll(INPUTS), function (c, n) { if (c.checked) checked.push(n); });
-      var presses = pressed.get(root) || [];
-      var focus = root.activeElement ? indexIn(root, FOCUSABLE, root.activeElement) : -1;
-      var next = nextPressed.has(root);
-      if (checked.length || presses.length || focus >= 0 || next) {
-        out.push({ el: list[i], checked: checked, presses: presses, focus: focus, next: next });
-      }
+  function busy(root, button) {
+    button.setAttribute("aria-disabled", "true");
+    button.classList.add("iop-busy");
+    var live = root.querySelector(".iop-live");
+    if (live) live.textContent = loadingText(root);
+  }
+  function toggleFaq(root, button) {
+    var open = button.getAttribute("aria-expanded") !== "true";
+    button.setAttribute("aria-expanded", String(open));
+    var panel = root.getElementById(button.getAttribute("aria-controls"));
+    if (!panel) return;
+    panel.hidden = !open;
+    if (open && !panel.firstChild) {
+      var line = document.createElement("p");
+      line.className = "iop-faq-loading";
+      line.textContent = loadingText(root);
+      panel.appendChild(line);
     }
-    return out;
   }
-  function replayEarly(done, tries) {
-    done.forEach(function (d) {
-      var root = d.el.shadowRoot;
-      var form = root && !d.el.hasAttribute(PRERENDERED) && root.querySelector("form");
-      if (!form) {
-        // Not rendered yet (the scheduler yielded): look again shortly.
-        if (tries < 20) setTimeout(function () { replayEarly([d], tries + 1); }, 16);
-        return;
-      }
-      // Elements first, clicks after: a click may add buttons (share).
-      var inputs = root.querySelectorAll(INPUTS);
-      var buttons = root.querySelectorAll(BUTTONS);
-      var focus = root.querySelectorAll(FOCUSABLE)[d.focus];
-      var presses = d.presses.map(function (n) { return buttons[n]; });
-      var submit = form.querySelector("[type=submit]");
-      d.checked.forEach(function (n) { if (inputs[n] && !inputs[n].checked) inputs[n].click(); });
-      presses.forEach(function (b) { if (b) b.click(); });
-      if (focus) focus.focus();
-      if (d.next && submit) submit.click();
+  // The listeners stay on the shadow root the Wasm reuses: they act only
+  // while the painted view is there.
+  function answerPainted(e) {
+    var root = e.currentTarget;
+    if (!root.host.hasAttribute(PRERENDERED)) return;
+    var button = e.target.closest && e.target.closest("button");
+    if (!button || button.type === "submit") return;
+    if (button.matches(FAQ_BUTTONS)) {
+      toggleFaq(root, button);
+    } else if (button.matches(BUSY_BUTTONS)) {
+      if (!pressed.has(root)) pressed.set(root, []);
+      var n = indexIn(root, BUSY_BUTTONS, button);
+      if (pressed.get(root).indexOf(n) < 0) pressed.get(root).push(n);
+      busy(root, button);
+    }
+    trigger(root.host, true);
+  }
+  function answerSubmit(e) {
+    var root = e.currentTarget;
+    if (!root.host.hasAttribute(PRERENDERED)) return;
+    e.preventDefault();
+    var next = root.querySelector("[type=submit]");
+    nextPressed.add(root);
+    if (next) busy(root, next);
+    trigger(root.host, true);
+  }
+  // What the person left in `el`'s painted view, or null.
+  function leftIn(el) {
+    var root = el.shadowRoot;
+    if (!el.hasAttribute(PRERENDERED) || !root) return null;
+    var checked = [];
+    Array.prototype.forEach.call(root.querySelectorAll(INPUTS), function (c, n) { if (c.checked) checked.push(n); });
+    var open = Array.prototype.map.call(root.querySelectorAll(FAQ_BUTTONS), function (b) { return b.getAttribute("aria-expanded") === "true"; });
+    return {
+      el: el,
+      checked: checked,
+      open: open,
+      presses: pressed.get(root) || [],
+      focus: root.activeElement ? indexIn(root, FOCUSABLE, root.activeElement) : -1,
+      next: nextPressed.has(root),
+    };
+  }
+  function replayLeft(d, tries) {
+    var root = d.el.shadowRoot;
+    if (!root || d.el.hasAttribute(PRERENDERED) || !root.querySelector(".iop")) {
+      // Not rendered yet (the scheduler yielded): look again shortly.
+      if (tries < 20) setTimeout(function () { replayLeft(d, tries + 1); }, 16);
+      return;
+    }
+    // Elements first, clicks after: a click may add buttons (share).
+    var inputs = root.querySelectorAll(INPUTS);
+    var faq = root.querySelectorAll(FAQ_BUTTONS);
+    var bar = root.querySelectorAll(BUSY_BUTTONS);
+    var focus = root.querySelectorAll(FOCUSABLE)[d.focus];
+    var presses = d.presses.map(function (n) { return bar[n]; });
+    var submit = root.querySelector("[type=submit]");
+    d.checked.forEach(function (n) { if (inputs[n] && !inputs[n].checked) inputs[n].click(); });
+    d.open.forEach(function (open, n) {
+      if (faq[n] && (faq[n].getAttribute("aria-expanded") === "true") !== open) faq[n].click();
     });
+    if (focus) focus.focus();
+    presses.forEach(function (b) { if (b) b.click(); });
+    if (d.next && submit) submit.click();
   }
 
   // A <slot> shows the partner's fallback (the host's own children) again.
@@ -459,20 +519,27 @@
   // Wasm comes from this loader's exact version: a range may resolve to a
   // newer release there, whose folder lacks this loader's Wasm.
   var wasmUrl = new URL(wasmAttr || WASM_FILE, base.replace(/\/iop-check@[^/]+\//, "/iop-check@" + VERSION + "/"));
-  var ready;
-  if (typeof WebAssembly !== "object" || typeof Promise !== "function") {
-    ready = Promise.reject(new Error("no-wasm"));
-    domReady().then(function () {
-      fail("no-wasm", "this browser cannot run WebAssembly, so the page's own fallback content is shown.");
-    });
-  } else {
-    ready = afterLoad().then(function () {
-      return wasm_bindgen({ module_or_path: wasmUrl });
-    }).then(function () {
+  // The Wasm, fetched, compiled and set up the first time a widget needs it
+  // (its trigger fired, or an API call), never before.
+  var ready = null;
+  function wasm() {
+    if (ready) return ready;
+    if (typeof WebAssembly !== "object" || typeof Promise !== "function") {
+      ready = Promise.reject(new Error("no-wasm"));
+      domReady().then(function () {
+        fail("no-wasm", "this browser cannot run WebAssembly, so the page's own fallback content is shown.");
+      });
+      return ready;
+    }
+    ready = wasm_bindgen({ module_or_path: wasmUrl }).then(function () {
       // Before any mount: every shadow root adopts this one sheet.
       try { wasm_bindgen.useStyles(styles()); } catch (e) { warn("styles could not be applied (" + e + ")."); }
       wasm_bindgen.useHostScheme(darkAtMount);
       return domReady();
+    }).then(function () {
+      // Watches the page (links followed, removed widgets freed); mounts
+      // only placeholders the loader does not hold.
+      wasm_bindgen.scan();
     }, function (e) {
       var hint = /unsafe-eval|Content Security Policy|CompileError/i.test(String(e))
         ? " The page's Content-Security-Policy must allow script-src " + wasmUrl.origin + " 'wasm-unsafe-eval' and connect-src " + wasmUrl.origin + "."
@@ -481,10 +548,119 @@
       domReady().then(function () { fail("wasm-load-failed", "could not load the widget (" + e + ")." + hint); });
       throw e;
     });
+    return ready;
   }
 
   function whenReady(fn) {
-    return ready.then(fn, function () { return false; });
+    return wasm().then(fn, function () { return false; });
+  }
+
+  // Load modes (data-iop-load, or the load option of mount): when each
+  // placeholder's trigger fires, the Wasm is fetched (once for the page)
+  // and that placeholder alone is mounted. Until then it carries HELD, so
+  // the Wasm's scan leaves it alone. Intent on a widget (pointer, touch,
+  // focus) fires it at once, whatever the mode.
+  var HELD = "data-iop-held";
+  var INTENT = ["pointerenter", "touchstart", "focusin"];
+  var IDLE_TIMEOUT_MS = 3000;
+  var held = new Map();
+  var warnedLoad = {};
+  // The mode `raw` names; a bad one warns once, in the Wasm's words, and
+  // gives the default.
+  function loadModeOf(raw, via) {
+    var mode = String(raw).trim();
+    if (LOAD.modes.indexOf(mode) >= 0) return mode;
+    var shown = Array.from(String(raw)).map(function (c) { return /[\u0000-\u001f\u007f-\u009f]/.test(c) ? "?" : c; });
+    var line = LOAD.warning[via][0] + shown.slice(0, 80).join("") + (shown.length > 80 ? "…" : "") + LOAD.warning[via][1];
+    if (!warnedLoad[line] && window.console) console.warn(line);
+    warnedLoad[line] = true;
+    return LOAD.default;
+  }
+  var observer = null;
+  function watchVisible(el) {
+    if (typeof IntersectionObserver !== "function") return trigger(el, false);
+    // About a screen ahead, so the widget is ready when it scrolls in.
+    observer = observer || new IntersectionObserver(function (entries) {
+      entries.forEach(function (e) { if (e.isIntersecting) trigger(e.target, false); });
+    }, { rootMargin: "100% 0px" });
+    observer.observe(el);
+  }
+  function whenIdle(el, entry) {
+    // quiet() drops `cancel`, and with it this trigger.
+    var fire = function () { if (entry.stop.indexOf(cancel) >= 0) trigger(el, false); };
+    var cancel = function () {};
+    entry.stop.push(cancel);
+    afterLoad().then(function () {
+      if (window.requestIdleCallback) requestIdleCallback(fire, { timeout: IDLE_TIMEOUT_MS });
+      else setTimeout(fire, 1);
+    });
+  }
+  // Holds `el` until its mode's trigger (or intent) fires; resolves to
+  // whether it mounted. `options` (of mount) go to the Wasm as given; a
+  // later hold of the same element (a mount call) replaces mode and options.
+  function hold(el, mode, options) {
+    var entry = held.get(el);
+    if (!entry) {
+      entry = { stop: [] };
+      entry.mounted = new Promise(function (resolve) { entry.resolve = resolve; });
+      held.set(el, entry);
+      el.setAttribute(HELD, "");
+    }
+    entry.options = options;
+    entry.mode = mode;
+    if (entry.fired) return entry.mounted;
+    quiet(el, entry);
+    var on = function (type) {
+      var fire = function () { trigger(el, true); };
+      el.addEventListener(type, fire, { passive: true });
+      entry.stop.push(function () { el.removeEventListener(type, fire, { passive: true }); });
+    };
+    INTENT.forEach(on);
+    if (mode === "interaction") on("keydown");
+    else if (mode === "visible") watchVisible(el);
+    else if (mode === "idle") whenIdle(el, entry);
+    else if (mode === "eager") trigger(el, false);
+    return entry.mounted;
+  }
+  // Stops listening for `el`'s triggers.
+  function quiet(el, entry) {
+    entry.stop.forEach(function (stop) { stop(); });
+    entry.stop = [];
+    if (observer) observer.unobserve(el);
+  }
+  // Fetch (at once for intent, else after the page's load) and mount `el`.
+  function trigger(el, urgent) {
+    var entry = held.get(el);
+    if (!entry || entry.fired) return;
+    entry.fired = true;
+    quiet(el, entry);
+    (urgent ? Promise.resolve() : afterLoad()).then(wasm).then(function () { takeOver(el); }, function () { entry.resolve(false); });
+  }
+  // Mount `el` now, from what the person left in its painted view.
+  function takeOver(el) {
+    var entry = held.get(el);
+    if (!entry) return false;
+    held.delete(el);
+    var left = leftIn(el);
+    el.removeAttribute(HELD);
+    var mounted = false;
+    // With the mode settled here: a bad one was reported already, and the
+    // option wins over the attribute, so the Wasm does not warn again.
+    var options = { load: entry.mode };
+    for (var k in entry.options || {}) if (k !== "load") options[k] = entry.options[k];
+    try { mounted = wasm_bindgen.mount(el, options); } catch (e) { warn("mount failed (" + e + ")."); }
+    entry.resolve(mounted);
+    // Yew renders in a microtask queued by the mount; this one runs after.
+    if (mounted && left) Promise.resolve().then(function () { replayLeft(left, 0); });
+    return mounted;
+  }
+  // Every placeholder on the page not yet mounted or held, by its attribute.
+  function holdPage() {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-iop-widget]"), function (el) {
+      if (el.hasAttribute("data-iop-loaded") || held.has(el)) return;
+      var raw = el.getAttribute("data-iop-load");
+      hold(el, raw === null ? LOAD.default : loadModeOf(raw, "attribute"));
+    });
   }
 
   function toElement(target) {
@@ -499,10 +675,16 @@
   var api = {
     loaded: true,
     version: VERSION,
+    // With a load mode in the options, mounts when it fires; without one,
+    // the call itself is the trigger.
     mount: function (target, options) {
-      return whenReady(function () {
+      return domReady().then(function () {
         var el = toElement(target);
-        return el ? wasm_bindgen.mount(el, options || undefined) : false;
+        if (!el) return false;
+        if (options && options.load !== undefined) return hold(el, loadModeOf(options.load, "key"), options);
+        var mounted = hold(el, LOAD.default, options);
+        trigger(el, false);
+        return mounted;
       });
     },
     destroy: function (target) {
@@ -511,8 +693,17 @@
         return el ? wasm_bindgen.destroy(el) : false;
       });
     },
+    // Mounts every placeholder not mounted now, held ones included.
     reload: function () {
-      return whenReady(function () { return wasm_bindgen.scan(); });
+      return whenReady(function () {
+        var n = 0;
+        held.forEach(function (entry, el) {
+          entry.fired = true;
+          quiet(el, entry);
+          if (takeOver(el)) n++;
+        });
+        return n + wasm_bindgen.scan();
+      });
     },
     instances: function () {
       return whenReady(function () { return wasm_bindgen.instances(); });
@@ -552,14 +743,12 @@
   for (var k in api) global[k] = api[k];
   window.IOPCheck = global;
 
-  // "on" handlers first, so they hear the first ready event.
+  // "on" handlers first, so they hear the first ready event; then queued
+  // calls (a mount claims its element with its options); then the page's
+  // placeholders, each held until its load mode fires.
   queue.filter(function (a) { return a[0] === "on"; }).forEach(replay);
-  // Then queued mounts (with their options) before the scan of the page.
-  whenReady(function () {
-    var done = early();
-    queue.filter(function (a) { return a[0] !== "on"; }).forEach(replay);
-    wasm_bindgen.scan();
-    // Yew renders in a microtask queued by the mount; this one runs after.
-    if (done.length) Promise.resolve().then(function () { replayEarly(done, 0); });
-  });
+  queue.filter(function (a) { return a[0] !== "on"; }).forEach(replay);
+  domReady().then(holdPage);
+  // Without WebAssembly nothing can mount: the fallback shows at once.
+  if (typeof WebAssembly !== "object") wasm();
 })();
