@@ -1,9 +1,14 @@
 //! CustomEvents on the placeholder, bubbling and composed. They carry a
 //! part number, an outcome category (only when the partner opts in), an
-//! FAQ id or an error: never an answer (INV-6). Each `detail` is a
-//! serialisable type, turned into a plain object by serde-wasm-bindgen.
+//! FAQ id or an error: never an answer (INV-6). Each `detail` is a flat
+//! list of named fields, serialised by serde-wasm-bindgen as a map into a
+//! plain object.
+//!
+//! One `Serialize` impl for every detail, written by hand: derived structs
+//! are serialised field by field through serde-wasm-bindgen's interned key
+//! cache (a hash map), which cost 1.1 KB gzip more for five structs.
 
-use serde::Serialize;
+use serde::ser::{Serialize, SerializeMap, Serializer};
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 
@@ -15,37 +20,44 @@ pub struct Detail {
     detail: JsValue,
 }
 
-#[derive(Serialize)]
-struct Ready {
-    version: &'static str,
+/// One field's value: the only kinds a detail carries.
+enum Field {
+    Text(&'static str),
+    Number(u8),
+    Flag(bool),
 }
 
-#[derive(Serialize)]
-struct Step {
-    part: u8,
+impl Serialize for Field {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match *self {
+            Field::Text(t) => s.serialize_str(t),
+            Field::Number(n) => s.serialize_u8(n),
+            Field::Flag(b) => s.serialize_bool(b),
+        }
+    }
 }
 
-#[derive(Serialize)]
-struct Result {
-    outcome: &'static str,
+/// A detail's fields by name, serialised as a map.
+struct Fields<'a>(&'a [(&'static str, Field)]);
+
+impl Serialize for Fields<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (key, value) in self.0 {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
 }
 
-#[derive(Serialize)]
-struct FaqToggle {
-    id: &'static str,
-    open: bool,
-}
-
-#[derive(Serialize)]
-struct Error {
-    code: &'static str,
-    message: &'static str,
-}
-
-fn detail(name: &'static str, fields: &impl Serialize) -> Detail {
+fn detail(name: &'static str, fields: &[(&'static str, Field)]) -> Detail {
+    // JSON-compatible: maps become plain objects, not JS `Map`s.
+    let to_object = serde_wasm_bindgen::Serializer::json_compatible();
     Detail {
         name,
-        detail: serde_wasm_bindgen::to_value(fields).unwrap_or(JsValue::NULL),
+        detail: Fields(fields)
+            .serialize(&to_object)
+            .unwrap_or(JsValue::NULL),
     }
 }
 
@@ -65,9 +77,7 @@ impl ErrorCode {
 pub fn ready() -> Detail {
     detail(
         "iop:ready",
-        &Ready {
-            version: env!("CARGO_PKG_VERSION"),
-        },
+        &[("version", Field::Text(env!("CARGO_PKG_VERSION")))],
     )
 }
 
@@ -75,32 +85,27 @@ pub fn error(code: ErrorCode, message: &'static str) -> Detail {
     gloo::console::error!(message);
     detail(
         "iop:error",
-        &Error {
-            code: code.as_str(),
-            message,
-        },
+        &[
+            ("code", Field::Text(code.as_str())),
+            ("message", Field::Text(message)),
+        ],
     )
 }
 
 /// The event for a widget happening, if it may be shared at all.
 pub fn widget(e: WidgetEvent, share_outcome: bool) -> Option<Detail> {
     Some(match e {
-        WidgetEvent::Part(part) => detail(
-            "iop:step",
-            &Step {
-                part: part.number() as u8,
-            },
-        ),
-        WidgetEvent::Result(outcome) if share_outcome => detail(
-            "iop:result",
-            &Result {
-                outcome: outcome.id(),
-            },
-        ),
-        WidgetEvent::Result(_) => return None,
-        WidgetEvent::FaqToggle(id, open) => {
-            detail("iop:faq-toggle", &FaqToggle { id: id.id(), open })
+        WidgetEvent::Part(part) => {
+            detail("iop:step", &[("part", Field::Number(part.number() as u8))])
         }
+        WidgetEvent::Result(outcome) if share_outcome => {
+            detail("iop:result", &[("outcome", Field::Text(outcome.id()))])
+        }
+        WidgetEvent::Result(_) => return None,
+        WidgetEvent::FaqToggle(id, open) => detail(
+            "iop:faq-toggle",
+            &[("id", Field::Text(id.id())), ("open", Field::Flag(open))],
+        ),
     })
 }
 
