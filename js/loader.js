@@ -7,6 +7,8 @@
   var script = document.currentScript;
   var base = (script && script.src) || location.href;
   var WASM_FILE = "__WASM_FILE__";
+  // The Wasm's sha384 (SRI), from the build: a file that differs is refused.
+  var WASM_SRI = "__WASM_SRI__";
   var VERSION = "__VERSION__";
 
   var existing = window.IOPCheck;
@@ -519,6 +521,37 @@
   // Wasm comes from this loader's exact version: a range may resolve to a
   // newer release there, whose folder lacks this loader's Wasm.
   var wasmUrl = new URL(wasmAttr || WASM_FILE, base.replace(/\/iop-check@[^/]+\//, "/iop-check@" + VERSION + "/"));
+  // What became of the Wasm, for the error and for IOPCheck.debug().
+  var wasmSeen = { requested: false, integrity: null };
+  // The Response promise goes to wasm_bindgen, which compiles it as it
+  // streams in. The integrity holds wherever the Wasm is (data-iop-wasm too).
+  function fetchWasm() {
+    wasmSeen.requested = true;
+    return fetch(wasmUrl, { integrity: WASM_SRI, mode: "cors", credentials: "same-origin" }).then(function (r) {
+      wasmSeen.integrity = "matches";
+      return r;
+    });
+  }
+  // Why the Wasm did not run, as { code, message }. A fetch refused for its
+  // integrity looks like a network failure, so only then is the file
+  // fetched again without it: if it arrives, it is not this build's.
+  function wasmFault(e) {
+    var hint = /unsafe-eval|Content Security Policy|CompileError/i.test(String(e))
+      ? " The page's Content-Security-Policy must allow script-src " + wasmUrl.origin + " 'wasm-unsafe-eval' and connect-src " + wasmUrl.origin + "."
+      : " Check that " + wasmUrl.href + " is deployed beside iop-widget.js and served as application/wasm" +
+        (wasmUrl.origin === location.origin ? "." : ", with Access-Control-Allow-Origin (it is on another origin).");
+    var failed = { code: "wasm-load-failed", message: "could not load the widget (" + e + ")." + hint };
+    if (wasmSeen.integrity) return Promise.resolve(failed);
+    return fetch(wasmUrl, { mode: "cors", credentials: "same-origin" }).then(function (r) {
+      if (!r.ok) return failed;
+      wasmSeen.integrity = "does not match";
+      return {
+        code: "wasm-integrity",
+        message: wasmUrl.href + " does not match this loader (its integrity check failed), so it was not run. Deploy the .wasm from the same build as the iop-widget script" +
+          (wasmAttr ? ", and name that file in data-iop-wasm." : ", beside it.")
+      };
+    }, function () { return failed; });
+  }
   // The Wasm, fetched, compiled and set up the first time a widget needs it
   // (its trigger fired, or an API call), never before.
   var ready = null;
@@ -531,7 +564,7 @@
       });
       return ready;
     }
-    ready = wasm_bindgen({ module_or_path: wasmUrl }).then(function () {
+    ready = wasm_bindgen({ module_or_path: fetchWasm() }).then(function () {
       // Before any mount: every shadow root adopts this one sheet.
       try { wasm_bindgen.useStyles(styles()); } catch (e) { warn("styles could not be applied (" + e + ")."); }
       wasm_bindgen.useHostScheme(darkAtMount);
@@ -541,12 +574,10 @@
       // only placeholders the loader does not hold.
       wasm_bindgen.scan();
     }, function (e) {
-      var hint = /unsafe-eval|Content Security Policy|CompileError/i.test(String(e))
-        ? " The page's Content-Security-Policy must allow script-src " + wasmUrl.origin + " 'wasm-unsafe-eval' and connect-src " + wasmUrl.origin + "."
-        : " Check that " + wasmUrl.href + " is deployed beside iop-widget.js and served as application/wasm" +
-          (wasmUrl.origin === location.origin ? "." : ", with Access-Control-Allow-Origin (it is on another origin).");
-      domReady().then(function () { fail("wasm-load-failed", "could not load the widget (" + e + ")." + hint); });
-      throw e;
+      return wasmFault(e).then(function (fault) {
+        domReady().then(function () { fail(fault.code, fault.message); });
+        throw e;
+      });
     });
     return ready;
   }

@@ -83,6 +83,7 @@ const glue = shortened.glue;
 const source = readFileSync(join(root, "js/loader.js"), "utf8")
   .replace("/*__GLUE__*/", glue)
   .replace("__WASM_FILE__", wasmFile)
+  .replace("__WASM_SRI__", sri(wasm))
   .replace("__VERSION__", version)
   .replace("__FIRST_VIEW__", JSON.stringify({ en: firstView.en, es: firstView.es }))
   .replace("__HOSPITAL_INTRO__", JSON.stringify(firstView.hospital_intro))

@@ -1,0 +1,98 @@
+// The Wasm is checked by the integrity (sha384) the build puts in the
+// loader: a Wasm with one byte changed is refused, the partner's fallback
+// stays and iop:error says wasm-integrity; the real one mounts, beside the
+// loader or where data-iop-wasm names it. Origins are simulated by routing.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { setup, openPage } from "./helpers.mjs";
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env?.close(); });
+
+const PKG = new URL("../../pkg/", import.meta.url);
+const manifest = JSON.parse(readFileSync(new URL("manifest.json", PKG), "utf8"));
+const REAL = readFileSync(new URL(manifest.wasm, PKG));
+const TAMPERED = Buffer.from(REAL);
+// A byte in the middle of the code: still a Wasm of the same size.
+TAMPERED[TAMPERED.length >> 1] ^= 1;
+
+/** The partner's page; pkg/ on cdn.example, the Wasm's body from `wasm`,
+ * and another host for data-iop-wasm. */
+async function partnerPage({ wasm, wasmAttr = "" }) {
+  const opened = await openPage(env, null);
+  const { page } = opened;
+  await page.route("https://partner.example/**", (route) => route.fulfill({
+    contentType: "text/html",
+    body: `<!doctype html><html lang="en"><title>Partner</title><main>
+      <div id="w" data-iop-widget data-iop-load="eager"><p class="fallback">Call 404-555-0134.</p></div>
+      <script async src="https://cdn.example/iop/iop-widget.js" ${wasmAttr}></script></main>`,
+  }));
+  const cors = { "Access-Control-Allow-Origin": "*" };
+  await page.route(/^https:\/\/(cdn|other)\.example\//, (route) => {
+    const name = new URL(route.request().url()).pathname.split("/").pop();
+    if (name.endsWith(".wasm")) return route.fulfill({ status: 200, headers: cors, contentType: "application/wasm", body: wasm });
+    route.fulfill({ status: 200, headers: cors, contentType: "text/javascript", body: readFileSync(new URL(name, PKG)) });
+  });
+  await page.addInitScript(() => {
+    window.__errors = [];
+    document.addEventListener("iop:error", (e) => window.__errors.push(e.detail));
+  });
+  await page.goto("https://partner.example/iop");
+  return opened;
+}
+
+test("the loader carries the Wasm's integrity from the manifest", () => {
+  const loader = readFileSync(new URL("iop-widget.js", PKG), "utf8");
+  const wasm = manifest.files.find((f) => f.file === manifest.wasm);
+  assert.match(wasm.integrity, /^sha384-[A-Za-z0-9+/]{64}$/);
+  assert.ok(loader.includes(JSON.stringify(wasm.integrity)), "the loader holds the Wasm's sha384");
+});
+
+for (const [where, wasmAttr] of [["beside the loader", ""], ["named by data-iop-wasm", `data-iop-wasm="https://other.example/w/${manifest.wasm}"`]]) {
+  test(`a Wasm with one byte changed is refused (${where}): fallback, wasm-integrity, no mount`, async () => {
+    const { page, context, messages } = await partnerPage({ wasm: TAMPERED, wasmAttr });
+    await page.waitForFunction(() => window.__errors.length > 0, null, { timeout: 15000 });
+    const errors = await page.evaluate(() => window.__errors);
+    assert.deepEqual(errors.map((e) => e.code), ["wasm-integrity"]);
+    assert.match(errors[0].message, /does not match this loader/);
+    assert.ok(messages.some((m) => m.type === "error" && /IOP Check: .*does not match this loader/.test(m.text)), "the console says so");
+    assert.equal(await page.locator("[data-iop-loaded]").count(), 0, "nothing mounted");
+    assert.ok(await page.getByText("Call 404-555-0134.").isVisible(), "the fallback stays");
+    await context.close();
+  });
+
+  test(`the real Wasm mounts (${where})`, async () => {
+    const { page, context } = await partnerPage({ wasm: REAL, wasmAttr });
+    await page.waitForFunction(() => document.querySelector("[data-iop-loaded]"), null, { timeout: 15000 });
+    assert.equal(await page.getByRole("heading", { name: "Is IOP right for me?" }).count(), 1);
+    assert.deepEqual(await page.evaluate(() => window.__errors), []);
+    await context.close();
+  });
+}
+
+test("a Wasm that is missing is a load failure, not an integrity one", async () => {
+  const opened = await openPage(env, null);
+  const { page, context } = opened;
+  await page.route("https://partner.example/**", (route) => route.fulfill({
+    contentType: "text/html",
+    body: `<!doctype html><html lang="en"><title>Partner</title><main>
+      <div data-iop-widget data-iop-load="eager"><p>Call us.</p></div>
+      <script async src="https://cdn.example/iop/iop-widget.js"></script></main>`,
+  }));
+  await page.route("https://cdn.example/**", (route) => {
+    const name = new URL(route.request().url()).pathname.split("/").pop();
+    const headers = { "Access-Control-Allow-Origin": "*" };
+    if (name.endsWith(".wasm")) return route.fulfill({ status: 404, headers, body: "not found" });
+    route.fulfill({ status: 200, headers, contentType: "text/javascript", body: readFileSync(new URL(name, PKG)) });
+  });
+  await page.addInitScript(() => {
+    window.__errors = [];
+    document.addEventListener("iop:error", (e) => window.__errors.push(e.detail.code));
+  });
+  await page.goto("https://partner.example/iop");
+  await page.waitForFunction(() => window.__errors.length > 0, null, { timeout: 15000 });
+  assert.deepEqual(await page.evaluate(() => window.__errors), ["wasm-load-failed"]);
+  await context.close();
+});
