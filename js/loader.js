@@ -30,6 +30,15 @@
   // The load modes, the default and the Wasm's warning for a bad one, from
   // the Rust option table (src/bin/prerender.rs).
   var LOAD = __LOAD__;
+  // The launcher's markup per language, its modes and what a label may be;
+  // <iop-check>'s tag and attributes (src/bin/prerender.rs, from Rust).
+  var LAUNCHER = __LAUNCHER__;
+  var ELEMENT = __ELEMENT__;
+  // Per placeholder with a launcher: its painted shell (see openLauncher).
+  var launchers = new WeakMap();
+  var launcherCount = 0;
+  var INVISIBLE = new RegExp("[" + LAUNCHER.invisible + "]");
+  var CONTROL = new RegExp("[" + LAUNCHER.controls + "]");
   var PRERENDERED = "data-iop-prerendered";
   // What the first view shows is decided in Rust (src/first_view): the
   // build emits these tables from the Rust rules, and the functions below
@@ -274,6 +283,8 @@
   // load event only when there is one (see afterLoad).
   var painted = 0;
   function prepaint() {
+    // Launchers first: a placeholder with a painted button is not painted again.
+    paintLaunchers();
     var link = linkOf(location.hash);
     if (link === false || typeof CSSStyleSheet !== "function" || !("adoptedStyleSheets" in Document.prototype)) return;
     // Every reading first, then every paint: reading the host's styles
@@ -306,9 +317,23 @@
     return policy ? policy.createHTML(html) : html;
   }
 
+  // The same custom properties the Wasm sets (src/embed/styles.rs).
+  function themeHost(el, view) {
+    if (view.brand) {
+      el.style.setProperty("--iop-brand", view.brand.brand);
+      el.style.setProperty("--iop-on-brand", view.brand.on);
+    }
+    if (view.font) el.style.setProperty("--iop-font", view.font);
+    if (view.radius) el.style.setProperty("--iop-radius", view.radius);
+  }
+
   function paint(el, view) {
     try {
-      var root = el.attachShadow({ mode: "open" });
+      // A launcher's view goes into its dialog; an <iop-check> put back
+      // in the page reuses its root.
+      var shell = launchers.get(el);
+      var root = el.shadowRoot || el.attachShadow({ mode: "open" });
+      if (!shell) root.replaceChildren();
       root.adoptedStyleSheets = [styles()];
       var box = document.createElement("div");
       // Our own build-time markup; ids made unique per placeholder.
@@ -320,13 +345,7 @@
       var intro = box.querySelector(".iop-intro");
       if (view.context !== DECIDE.defaults.context && intro) intro.textContent = HOSPITAL_INTRO[view.lang];
       box.querySelector(".iop").setAttribute("data-scheme", view.scheme);
-      // The same custom properties the Wasm sets (src/embed/styles.rs).
-      if (view.brand) {
-        el.style.setProperty("--iop-brand", view.brand.brand);
-        el.style.setProperty("--iop-on-brand", view.brand.on);
-      }
-      if (view.font) el.style.setProperty("--iop-font", view.font);
-      if (view.radius) el.style.setProperty("--iop-radius", view.radius);
+      themeHost(el, view);
       // A polite region for "Loading…" where the view has none (the FAQ alone).
       var top = box.querySelector(".iop");
       if (!top.querySelector(".iop-live")) {
@@ -336,7 +355,7 @@
         live.setAttribute("aria-live", "polite");
         top.appendChild(live);
       }
-      root.appendChild(box);
+      (shell ? root.querySelector(".iop-dialog-body") : root).appendChild(box);
       // Until the Wasm takes over, the painted controls answer here (see
       // answerPainted); a press on Next must not submit the page.
       root.addEventListener("submit", answerSubmit, true);
@@ -486,7 +505,7 @@
   function fail(code, message) {
     unpaint();
     if (window.console) console.error("IOP Check: " + message);
-    var list = document.querySelectorAll("[data-iop-widget]");
+    var list = document.querySelectorAll("[data-iop-widget], " + ELEMENT.name);
     for (var i = 0; i < list.length; i++) emit(list[i], code, message);
   }
 
@@ -647,6 +666,8 @@
       entry.stop.push(function () { el.removeEventListener(type, fire, { passive: true }); });
     };
     INTENT.forEach(on);
+    // A launcher loads on intent or when it is opened, whatever its mode.
+    if (launchers.has(el)) return entry.mounted;
     if (mode === "interaction") on("keydown");
     else if (mode === "visible") watchVisible(el);
     else if (mode === "idle") whenIdle(el, entry);
@@ -712,9 +733,11 @@
       return domReady().then(function () {
         var el = toElement(target);
         if (!el) return false;
+        paintLauncher(el, options);
         if (options && options.load !== undefined) return hold(el, loadModeOf(options.load, "key"), options);
         var mounted = hold(el, LOAD.default, options);
-        trigger(el, false);
+        // A launcher loads on intent or when opened, not on this call.
+        if (!launchers.has(el)) trigger(el, false);
         return mounted;
       });
     },
@@ -734,6 +757,14 @@
           if (takeOver(el)) n++;
         });
         return n + wasm_bindgen.scan();
+      });
+    },
+    // Opens a launcher's dialog (mode button or dialog); false otherwise.
+    open: function (target) {
+      return domReady().then(function () {
+        var el = toElement(target);
+        if (el && !launchers.has(el)) warn("open() needs a widget with mode button or dialog.");
+        return !!el && openLauncher(el, document.activeElement);
       });
     },
     instances: function () {
@@ -782,4 +813,212 @@
   domReady().then(holdPage);
   // Without WebAssembly nothing can mount: the fallback shows at once.
   if (typeof WebAssembly !== "object") wasm();
+
+  /* ---- Launcher modes (mode="button" | "dialog") ----------------------
+     The launcher's button and modal <dialog> are build-time markup
+     (src/ui/launcher.rs) that the loader paints and runs: the button shows
+     at once, the Wasm loads on intent (pointer, touch or focus on the
+     button or an opener) or when the dialog opens, and the app mounts into
+     the dialog's body (src/embed/element.rs). Opened before the Wasm has
+     arrived, the dialog holds the painted first view, which the Wasm then
+     takes over in place. The dialog is modal (showModal makes the page
+     inert), takes focus to its heading, closes on Escape or its close
+     button, and gives focus back to whatever opened it. */
+
+  // Where an option is written: data-iop-NAME on a placeholder, NAME on
+  // <iop-check> (Host in src/config/element.rs).
+  function isElement(el) {
+    return el.localName === ELEMENT.name;
+  }
+  function attr(el, suffix) {
+    return el.getAttribute((isElement(el) ? "" : "data-iop-") + suffix);
+  }
+  // What firstViewOf reads of `el`: an <iop-check>'s attributes under the
+  // placeholder names its tables use.
+  function asPlaceholder(el) {
+    if (!isElement(el)) return el;
+    return {
+      id: el.id,
+      getAttribute: function (name) { return el.getAttribute(name.replace(/^data-iop-/, "")); }
+    };
+  }
+  // The mode the options or the attribute give (a bad one: inline; the
+  // Wasm warns about it as it mounts).
+  function modeOf(el, options) {
+    var raw = options && typeof options.mode === "string" ? options.mode : attr(el, "mode");
+    var mode = raw === null ? "" : raw.trim();
+    return raw !== null && !INVISIBLE.test(raw) && LAUNCHER.modes.indexOf(mode) >= 0 ? mode : "inline";
+  }
+  // The partner's label as the Rust parser takes it (trimmed, at most
+  // labelMax characters, no control character), else ours. A label with an
+  // invisible character anywhere gets ours here, which is the stricter way.
+  function labelOf(el) {
+    var raw = attr(el, "label"), text = raw === null ? "" : raw.trim();
+    var ok = text && !INVISIBLE.test(raw) && !CONTROL.test(text) && Array.from(text).length <= LAUNCHER.labelMax;
+    return ok ? text : null;
+  }
+  function launcherView(el) {
+    var link = linkOf(location.hash);
+    return link === false || queuedOptions(el) !== null ? null : firstViewOf(asPlaceholder(el), link);
+  }
+  // The language of a launcher whose first view the loader cannot decide.
+  function launcherLang(el, view) {
+    if (view) return view.lang;
+    var tags = [attr(el, "lang")].concat(Array.prototype.slice.call(navigator.languages || []), navigator.language || []);
+    for (var i = 0; i < tags.length; i++) {
+      var code = tags[i] ? langOf(String(tags[i]).trim()) : null;
+      if (code) return code;
+    }
+    return DECIDE.defaults.lang;
+  }
+
+  // Paints `el`'s launcher when its mode is one; true when it has one.
+  function paintLauncher(el, options) {
+    if (launchers.has(el)) return true;
+    var mode = modeOf(el, options);
+    if (mode === "inline" || typeof CSSStyleSheet !== "function" || !("adoptedStyleSheets" in Document.prototype)) return false;
+    var root = el.shadowRoot;
+    // Only a root of ours that shows the fallback may be reused.
+    if (root && !(root.childElementCount === 1 && root.firstElementChild.localName === "slot")) return false;
+    var view = launcherView(el), lang = launcherLang(el, view), shell;
+    try {
+      root = root || el.attachShadow({ mode: "open" });
+      root.adoptedStyleSheets = [styles()];
+      var box = document.createElement("div");
+      // Our own build-time markup; ids made unique per launcher.
+      box.innerHTML = trusted(LAUNCHER[lang].split("iop0-").join("iopl" + launcherCount++ + "-"));
+      root.replaceChildren(box.firstChild);
+    } catch (e) {
+      if (root) showFallback(root);
+      return false;
+    }
+    shell = { root: root, view: view, lang: lang, opener: null, dialog: root.querySelector("dialog"), button: root.querySelector(".iop-launch") };
+    shell.ours = shell.button.textContent;
+    if (view) themeHost(el, view);
+    if (mode === "dialog") shell.button.remove();
+    else {
+      relabel(el, shell);
+      shell.button.addEventListener("click", function () { openLauncher(el, shell.button); });
+    }
+    root.querySelector(".iop-dialog-close").addEventListener("click", function () { shell.dialog.close(); });
+    shell.dialog.addEventListener("close", function () {
+      var opener = shell.opener;
+      shell.opener = null;
+      if (opener && opener.isConnected) opener.focus({ preventScroll: true });
+    });
+    launchers.set(el, shell);
+    return true;
+  }
+  function relabel(el, shell) {
+    if (shell.button) shell.button.textContent = labelOf(el) || shell.ours;
+  }
+  function paintLaunchers() {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-iop-widget]"), function (el) {
+      if (!el.hasAttribute("data-iop-loaded")) paintLauncher(el);
+    });
+  }
+
+  // Opens `el`'s dialog, holding the painted first view if the Wasm has not
+  // taken over; focus goes back to `opener` when it closes.
+  function openLauncher(el, opener) {
+    var shell = launchers.get(el);
+    if (!shell || !el.isConnected) return false;
+    if (shell.dialog.open) return true;
+    var body = shell.root.querySelector(".iop-dialog-body");
+    var frame = shell.root.querySelector(".iop-frame");
+    var view = shell.view ? Object.assign({}, shell.view) : null;
+    if (view) view.scheme = schemeOf(el, view.scheme);
+    frame.setAttribute("data-scheme", view ? view.scheme : hostScheme(el));
+    if (!el.hasAttribute("data-iop-loaded") && !body.firstChild) {
+      if (view) paint(el, view);
+      if (!body.firstChild) {
+        var wait = document.createElement("p");
+        wait.className = "iop-faq-loading";
+        wait.setAttribute("role", "status");
+        wait.textContent = LOADING[shell.lang];
+        body.appendChild(wait);
+      }
+    }
+    shell.opener = opener && opener !== document.body ? opener : null;
+    shell.dialog.showModal();
+    shell.root.querySelector(".iop-dialog-title").focus({ preventScroll: true });
+    trigger(el, true);
+    return true;
+  }
+
+  // A partner's element with data-iop-opens="<widget id>" opens that
+  // widget's dialog; intent on it starts the fetch, as on our button.
+  function openerTarget(e) {
+    var opener = e.target && e.target.closest && e.target.closest("[data-iop-opens]");
+    var el = opener && document.getElementById(opener.getAttribute("data-iop-opens"));
+    return el && launchers.has(el) ? [opener, el] : null;
+  }
+  document.addEventListener("click", function (e) {
+    var found = openerTarget(e);
+    if (found && openLauncher(found[1], found[0])) e.preventDefault();
+  });
+  INTENT.forEach(function (type) {
+    document.addEventListener(type, function (e) {
+      var found = openerTarget(e);
+      if (found) trigger(found[1], true);
+    }, { passive: true, capture: true });
+  });
+
+  /* ---- <iop-check> ------------------------------------------------------
+     The placeholder as a custom element, for frameworks that create,
+     update, move and remove elements their own way. Its attributes are the
+     options without the data-iop- prefix; its children are the fallback.
+     It waits a microtask after connecting, so attributes set right after
+     createElement/appendChild are read; a move (disconnect and connect in
+     one task) keeps the widget; a removal frees it. After mount, a changed
+     attribute updates the app in place (src/embed/element.rs); load and
+     mode are read before loading only. */
+  function connectElement(el) {
+    if (el.hasAttribute("data-iop-loaded") || held.has(el)) return;
+    var raw = attr(el, "load");
+    if (!paintLauncher(el) && (!el.shadowRoot || !el.shadowRoot.querySelector(":not(slot)"))) {
+      var link = linkOf(location.hash);
+      var view = link === false || queuedOptions(el) !== null ? null : firstViewOf(asPlaceholder(el), link);
+      if (view && typeof CSSStyleSheet === "function" && "adoptedStyleSheets" in Document.prototype) {
+        view.scheme = schemeOf(el, view.scheme);
+        paint(el, view);
+      }
+    }
+    hold(el, raw === null ? LOAD.default : loadModeOf(raw, "element"));
+  }
+  function disconnectElement(el) {
+    var entry = held.get(el);
+    if (entry) {
+      held.delete(el);
+      entry.stop.forEach(function (stop) { stop(); });
+      if (observer) observer.unobserve(el);
+      el.removeAttribute(HELD);
+      entry.resolve(false);
+    }
+    launchers.delete(el);
+    if (el.hasAttribute("data-iop-loaded") && ready) ready.then(function () { wasm_bindgen.destroy(el); });
+    else if (el.shadowRoot) showFallback(el.shadowRoot);
+    el.removeAttribute(PRERENDERED);
+  }
+  function defineElement() {
+    if (!window.customElements || customElements.get(ELEMENT.name)) return;
+    customElements.define(ELEMENT.name, class extends HTMLElement {
+      static get observedAttributes() { return ELEMENT.attributes; }
+      connectedCallback() {
+        var el = this;
+        queueMicrotask(function () { if (el.isConnected) connectElement(el); });
+      }
+      disconnectedCallback() {
+        var el = this;
+        queueMicrotask(function () { if (!el.isConnected) disconnectElement(el); });
+      }
+      attributeChangedCallback(name, before, now) {
+        var el = this, shell = launchers.get(el);
+        if (before === now) return;
+        if (name === "label" && shell) relabel(el, shell);
+        if (el.hasAttribute("data-iop-loaded") && ready) ready.then(function () { wasm_bindgen.update(el, name); });
+      }
+    });
+  }
+  defineElement();
 })();

@@ -77,6 +77,9 @@ const emptyHiddenPanels = (html) => {
 for (const lang of ["en", "es"]) {
   firstView[lang] = emptyHiddenPanels(firstView[lang].replace(/<!--<\/?\[[^\]]*\]>-->/g, ""));
 }
+// The launcher's button and dialog (mode button or dialog), painted and run
+// by the loader.
+for (const lang of ["en", "es"]) firstView.launcher[lang] = firstView.launcher[lang].replace(/<!--<\/?\[[^\]]*\]>-->/g, "");
 // The loader builds the one stylesheet and hands it to the Wasm.
 const css = transformSync(readFileSync(join(root, "src/ui/style.css"), "utf8"), { loader: "css", minify: true }).code;
 const glue = shortened.glue;
@@ -90,6 +93,8 @@ const source = readFileSync(join(root, "js/loader.js"), "utf8")
   .replace("__LOADING__", JSON.stringify(firstView.loading))
   .replace("__LOAD__", JSON.stringify(firstView.load))
   .replace("__DECIDE__", () => decide)
+  .replace("__LAUNCHER__", JSON.stringify(firstView.launcher))
+  .replace("__ELEMENT__", JSON.stringify(firstView.element))
   .replace("__CSS__", JSON.stringify(css));
 // Minified for partners; the readable loader is js/loader.js.
 const loader = transformSync(source, { minify: true, target: "es2017", legalComments: "none" }).code;

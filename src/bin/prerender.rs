@@ -19,9 +19,12 @@ use std::rc::Rc;
 
 #[cfg(not(target_arch = "wasm32"))]
 use iop_check::{
-    config::{Config, LoadMode, Via},
+    config::{element::ELEMENT_NAME, values, Config, LoadMode, Mode, Via, OPTIONS},
     content::{chrome, Lang},
-    ui::{App, AppProps},
+    ui::{
+        launcher::{Launcher, LauncherProps},
+        App, AppProps,
+    },
 };
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -77,6 +80,55 @@ fn load_warning(via: Via) -> String {
     format!("[{},{}]", json_string(before), json_string(after))
 }
 
+/// The launcher (`mode` `button` or `dialog`): its markup per language,
+/// the modes, and what a partner's `label` may be, read off the Rust
+/// parser: the longest accepted and the characters that refuse it
+/// anywhere (controls) or at its edges (invisible ones), as a RegExp class.
+/// `{"en": ..., "es": ..., "modes": [...], "labelMax": n, "controls": "...",
+/// "invisible": "..."}`.
+#[cfg(not(target_arch = "wasm32"))]
+fn launcher() -> String {
+    let mut parts: Vec<String> = Lang::ALL
+        .iter()
+        .map(|lang| {
+            let html = futures::executor::block_on(
+                yew::LocalServerRenderer::<Launcher>::with_props(LauncherProps { lang: *lang })
+                    .render(),
+            );
+            format!("{}:{}", json_string(lang.code()), json_string(&html))
+        })
+        .collect();
+    let modes: Vec<String> = Mode::ALL.iter().map(|m| json_string(m.as_str())).collect();
+    parts.push(format!("\"modes\":[{}]", modes.join(",")));
+    let max = (1..1000)
+        .take_while(|n| values::parse_name(&"a".repeat(*n)).is_some())
+        .last()
+        .expect("a one-letter label is accepted");
+    parts.push(format!("\"labelMax\":{max}"));
+    let class = |keep: fn(char) -> bool| -> String {
+        (0..=0xffff_u32)
+            .filter_map(char::from_u32)
+            .filter(|c| keep(*c))
+            .map(|c| format!("\\u{:04x}", c as u32))
+            .collect()
+    };
+    parts.push(format!("\"controls\":\"{}\"", class(|c| c.is_control())));
+    parts.push(format!("\"invisible\":\"{}\"", class(values::is_invisible)));
+    format!("{{{}}}", parts.join(","))
+}
+
+/// `<iop-check>`: its tag and the attributes it observes (every option's,
+/// without the `data-iop-` prefix).
+#[cfg(not(target_arch = "wasm32"))]
+fn element() -> String {
+    let attributes: Vec<String> = OPTIONS.iter().map(|o| json_string(o.attribute)).collect();
+    format!(
+        "{{\"name\":{},\"attributes\":[{}]}}",
+        json_string(ELEMENT_NAME),
+        attributes.join(",")
+    )
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let mut parts = Vec::new();
@@ -110,11 +162,14 @@ fn main() {
         .map(|m| json_string(m.as_str()))
         .collect();
     parts.push(format!(
-        "\"load\":{{\"modes\":[{}],\"default\":{},\"warning\":{{\"attribute\":{},\"key\":{}}}}}",
+        "\"load\":{{\"modes\":[{}],\"default\":{},\"warning\":{{\"attribute\":{},\"key\":{},\"element\":{}}}}}",
         modes.join(","),
         json_string(LoadMode::default().as_str()),
         load_warning(Via::Attribute),
-        load_warning(Via::Key)
+        load_warning(Via::Key),
+        load_warning(Via::Element)
     ));
+    parts.push(format!("\"launcher\":{}", launcher()));
+    parts.push(format!("\"element\":{}", element()));
     println!("{{{}}}", parts.join(","));
 }

@@ -8,12 +8,14 @@
 //! - `options`: the option table, one row per option
 //! - `given`: a JS option value as text
 //! - `warning`: what the console says about a value not used
+//! - `element`: attribute names on `<iop-check>` and on the placeholder
 //!
 //! An invalid value never reaches the page: it yields a [`Warning`] naming
 //! the option as given and the value, and the default is used instead (a
 //! list keeps its valid items). Values are trimmed with `str::trim`; one
 //! that starts or ends with an invisible character such as a byte order
 //! mark is refused, not read as the word it looks like.
+pub mod element;
 pub mod given;
 pub mod options;
 pub mod theme;
@@ -28,7 +30,7 @@ pub use values::{
     parse_bool, parse_email, parse_font, parse_https_url, parse_name, parse_phone, parse_radius,
     parse_referral, Phone,
 };
-pub use vocab::{Context, LoadMode, Program, Scheme, View};
+pub use vocab::{Context, LoadMode, Mode, Program, Scheme, View};
 pub use warning::{Problem, Via, Warning};
 
 use crate::content::{FaqId, Lang};
@@ -82,6 +84,10 @@ pub struct Config {
     pub context: Context,
     /// Checked only: the loader acts on it.
     pub load: LoadMode,
+    /// Inline or a launcher; the loader paints a launcher's button.
+    pub mode: Mode,
+    /// The launcher button's text, when the partner gives one.
+    pub label: Option<String>,
 }
 
 /// `data-iop-` and a suffix.
@@ -122,6 +128,7 @@ impl Config {
             if let Some(problem) = problem {
                 let name = match via {
                     Via::Attribute => attribute_name(row.attribute),
+                    Via::Element => row.attribute.to_string(),
                     Via::Key => {
                         let mut s = String::from("option ");
                         s.push_str(row.key);
@@ -152,17 +159,7 @@ impl Config {
 /// as `data-iop-colour`), naming the nearest option; `None` for options,
 /// the widget's own markers and attributes of other names.
 pub fn unknown_attribute(name: &str, value: &str) -> Option<Warning> {
-    let suffix = name.strip_prefix("data-iop-")?;
-    if options::by_attribute(suffix).is_some() || options::NOT_OPTIONS.contains(&suffix) {
-        return None;
-    }
-    let suggestion =
-        options::closest(suffix, OPTIONS.iter().map(|o| o.attribute)).map(attribute_name);
-    Some(Warning {
-        name: name.to_string(),
-        value: value.to_string(),
-        problem: Problem::Unknown { suggestion },
-    })
+    element::Host::Placeholder.unknown_attribute(name, value)
 }
 
 /// A warning for a key of `IOPCheck.mount`'s options that is no option

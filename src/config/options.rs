@@ -10,7 +10,7 @@ use super::values::{
     parse_bool, parse_email, parse_font, parse_https_url, parse_name, parse_phone, parse_radius,
     parse_referral,
 };
-use super::vocab::{Context, LoadMode, Program, Scheme, View};
+use super::vocab::{Context, LoadMode, Mode, Program, Scheme, View};
 use super::{Config, Programs};
 use crate::content::{FaqId, Lang};
 
@@ -110,7 +110,7 @@ fn apply_faq(c: &mut Config, raw: &str) -> Result<(), Rejected> {
 }
 
 /// Every option, in the README's order.
-pub const OPTIONS: [OptionRow; 20] = [
+pub const OPTIONS: [OptionRow; 22] = [
     OptionRow {
         attribute: "provider",
         key: "provider",
@@ -253,6 +253,20 @@ pub const OPTIONS: [OptionRow; 20] = [
         accepts: "visible, interaction, idle or eager",
         apply: |c, v| set(&mut c.load, LoadMode::parse(v.trim())),
         first_view: FirstView::LoaderOnly,
+    },
+    OptionRow {
+        attribute: "mode",
+        key: "mode",
+        accepts: "inline, button or dialog",
+        apply: |c, v| set(&mut c.mode, Mode::parse(v.trim())),
+        first_view: FirstView::LoaderOnly,
+    },
+    OptionRow {
+        attribute: "label",
+        key: "label",
+        accepts: "a button label of 1 to 80 characters",
+        apply: |c, v| set(&mut c.label, parse_name(v).map(Some)),
+        first_view: FirstView::NoEffect,
     },
 ];
 

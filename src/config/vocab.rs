@@ -122,3 +122,20 @@ vocabulary! {
         Outpatient = "outpatient",
     }
 }
+
+vocabulary! {
+    /// How the widget shows on the page (`data-iop-mode`). The loader
+    /// acts on it before loading: a launcher's button and dialog are its
+    /// own painted markup, into whose dialog the Wasm mounts the app.
+    #[derive(Default)]
+    pub enum Mode {
+        /// The widget in the page where the placeholder is.
+        #[default]
+        Inline = "inline",
+        /// Only a button, which opens the check in a modal dialog.
+        Button = "button",
+        /// No button: the partner opens the dialog (`IOPCheck.open`, or an
+        /// element with `data-iop-opens`).
+        Dialog = "dialog",
+    }
+}

@@ -7,6 +7,8 @@
 pub enum Via {
     /// `data-iop-NAME` on the placeholder.
     Attribute,
+    /// `NAME` on an `<iop-check>` element.
+    Element,
     /// The camelCase key in the options of `IOPCheck.mount`.
     Key,
 }

@@ -61,6 +61,8 @@ pub const CHROME: Chrome = Chrome {
     referral_code: "Referral code",
     print_call: "To talk about care, call",
     results_for_teens: "Teens",
+    launch: "Is IOP right for me? Take the self-check",
+    close: "Close",
 };
 
 pub const CRISIS: Crisis = Crisis {

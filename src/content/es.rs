@@ -62,6 +62,8 @@ pub const CHROME: Chrome = Chrome {
     referral_code: "Código de referencia",
     print_call: "Para hablar sobre la atención, llame al",
     results_for_teens: "Adolescentes",
+    launch: "¿Es IOP adecuado para mí? Haga la autoevaluación",
+    close: "Cerrar",
 };
 
 pub const CRISIS: Crisis = Crisis {

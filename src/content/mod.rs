@@ -191,6 +191,11 @@ pub struct Chrome {
     pub referral_code: &'static str,
     pub print_call: &'static str,
     pub results_for_teens: &'static str,
+    /// The launcher button's text when the partner gives no label; also
+    /// the dialog's heading.
+    pub launch: &'static str,
+    /// The launcher dialog's close button.
+    pub close: &'static str,
 }
 
 pub fn chrome(lang: Lang) -> &'static Chrome {

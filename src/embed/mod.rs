@@ -4,6 +4,7 @@
 //! when its element leaves the page. Exported to the loader script as
 //! `mount`, `destroy`, `scan`, `useStyles` and `useHostScheme`.
 
+mod element;
 mod events;
 mod fragment;
 mod options;
@@ -34,7 +35,7 @@ const LOADED: &str = "data-iop-loaded";
 const HELD: &str = "data-iop-held";
 
 /// The browser's preferred language among those we speak, else English.
-fn browser_lang() -> Lang {
+pub(crate) fn browser_lang() -> Lang {
     let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
         return Lang::En;
     };
@@ -92,22 +93,29 @@ pub fn mount(el: &Element, options: JsValue) -> bool {
     let scroll_to_faq = read_link(&location_hash())
         .filter(|l| l.applies_to(&el.id()))
         .and_then(|l| l.apply_to(&mut config));
-    let Some(root) = shadow::take(el) else {
-        dispatch(
-            el,
-            events::error(
-                ErrorCode::MountFailed,
-                "IOP Check: this element cannot hold the widget (it may already have a shadow root). Use an empty <div data-iop-widget>.",
-            ),
-        );
-        return false;
+    // A launcher's app goes into the dialog the loader painted.
+    let parent: web_sys::Node = match element::launcher_body(el, config.mode) {
+        Some(body) => body.into(),
+        None => {
+            let Some(root) = shadow::take(el) else {
+                dispatch(
+                    el,
+                    events::error(
+                        ErrorCode::MountFailed,
+                        "IOP Check: this element cannot hold the widget (it may already have a shadow root). Use an empty <div data-iop-widget>.",
+                    ),
+                );
+                return false;
+            };
+            styles::adopt(&root);
+            root.into()
+        }
     };
-    styles::adopt(&root);
     styles::theme(el, &config);
     let Some(host) = gloo::utils::document().create_element("div").ok() else {
         return false;
     };
-    let _ = root.append_child(&host);
+    let _ = parent.append_child(&host);
     let _ = el.set_attribute(LOADED, "");
 
     let target = el.clone();
@@ -179,12 +187,13 @@ pub fn memory_bytes() -> u32 {
         .unwrap_or(0)
 }
 
-/// Mount every `[data-iop-widget]` not yet mounted nor held by the
-/// loader; returns how many.
+/// Mount every `[data-iop-widget]` and `<iop-check>` not yet mounted
+/// nor held by the loader; returns how many.
 #[wasm_bindgen]
 pub fn scan() -> u32 {
     registry::watch_page(follow_link);
-    let Ok(list) = gloo::utils::document().query_selector_all("[data-iop-widget]") else {
+    let Ok(list) = gloo::utils::document().query_selector_all("[data-iop-widget], iop-check")
+    else {
         return 0;
     };
     let mut mounted = 0;

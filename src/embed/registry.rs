@@ -64,6 +64,24 @@ pub fn update_each(mut change: impl FnMut(&Element, &Config, &mut AppProps) -> b
     });
 }
 
+/// Let `change` edit one instance's base config and props, and re-render
+/// it; false when `el` holds no widget. Nothing is borrowed while Yew
+/// renders, as in [`update_each`].
+pub fn update_one(el: &Element, change: impl FnOnce(&mut Config, &mut AppProps)) -> bool {
+    let taken = INSTANCES.with(|list| {
+        let mut list = list.borrow_mut();
+        let at = list.iter().position(|i| &i.el == el)?;
+        Some(list.swap_remove(at))
+    });
+    let Some(mut instance) = taken else {
+        return false;
+    };
+    change(&mut instance.base, &mut instance.props);
+    instance.handle.update(instance.props.clone());
+    INSTANCES.with(|list| list.borrow_mut().push(instance));
+    true
+}
+
 /// Unmount and leave a `<slot>` so the partner's fallback shows again.
 fn free(instance: Instance) {
     instance.handle.destroy();

@@ -5,7 +5,7 @@
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 /// Set by the loader on a placeholder whose first view it painted.
-const PRERENDERED: &str = "data-iop-prerendered";
+pub(super) const PRERENDERED: &str = "data-iop-prerendered";
 
 /// Empty a shadow root through DOM calls, never `innerHTML`: a page that
 /// enforces Trusted Types refuses any string there, even "".

@@ -7,6 +7,7 @@ mod checker;
 mod crisis;
 mod faq;
 pub mod faq_state;
+pub mod launcher;
 mod print;
 mod question;
 pub mod renders;

@@ -59,6 +59,7 @@ fn has_partner(config: &Config) -> bool {
 
 /// The partner's contacts when set; SAMHSA and FindTreatment.gov when no
 /// partner is set or the partner does not offer the suggested level.
+/// `data-contact` names a partner's link for the loader's analytics.
 fn next_step(lang: Lang, outcome: Outcome, voice: Voice, config: &Config) -> Html {
     let c = chrome(lang);
     let partner = has_partner(config);
@@ -75,16 +76,16 @@ fn next_step(lang: Lang, outcome: Outcome, voice: Voice, config: &Config) -> Htm
                     <li class="iop-strong">{ name.clone() }</li>
                 }
                 if let Some(phone) = &config.phone {
-                    <li><a class="iop-call" href={{ let mut t = String::from("tel:"); t.push_str(&phone.tel); t }}>{ c.call }{ " " }<span class="iop-nowrap">{ phone.display.clone() }</span></a></li>
+                    <li><a class="iop-call" data-contact="phone" href={{ let mut t = String::from("tel:"); t.push_str(&phone.tel); t }}>{ c.call }{ " " }<span class="iop-nowrap">{ phone.display.clone() }</span></a></li>
                 }
                 if let Some(sms) = &config.sms {
-                    <li><a href={{ let mut t = String::from("sms:"); t.push_str(&sms.tel); t }}>{ c.text }{ " " }<span class="iop-nowrap">{ sms.display.clone() }</span></a></li>
+                    <li><a data-contact="text" href={{ let mut t = String::from("sms:"); t.push_str(&sms.tel); t }}>{ c.text }{ " " }<span class="iop-nowrap">{ sms.display.clone() }</span></a></li>
                 }
                 if let Some(href) = mailto {
-                    <li><a {href}>{ c.email }{ " " }{ config.email.clone().unwrap_or_default() }</a></li>
+                    <li><a data-contact="email" {href}>{ c.email }{ " " }{ config.email.clone().unwrap_or_default() }</a></li>
                 }
                 if let Some(url) = &config.contact_url {
-                    <li><a href={url.clone()}>{ c.contact_page }</a></li>
+                    <li><a data-contact="contact_page" href={url.clone()}>{ c.contact_page }</a></li>
                 }
                 if let Some(url) = &config.insurance_url {
                     <li><a href={url.clone()}>{ c.verify_insurance.get(voice) }</a></li>

@@ -254,22 +254,54 @@ test("theming: brand colour from the attribute or the partner's CSS, dark scheme
   await context.close();
 });
 
-test("privacy: a full check and FAQ use make no other request, set no cookie, write no storage", async () => {
+// Every option that sends or shows anything on: analytics, the outcome,
+// the referral, every contact and page parameters for the contact link.
+const ALL_ON = `<!doctype html><html lang="en"><head><title>Every option on</title>
+  <link rel="stylesheet" href="site.css"></head><body><main>
+  <div id="iop-all" data-iop-widget data-iop-load="eager" data-iop-analytics="datalayer" data-iop-share-outcome
+       data-iop-referral="ER-7" data-iop-provider="Riverbend" data-iop-phone="404-555-0134" data-iop-sms="404-555-0135"
+       data-iop-email="intake@riverbend.example" data-iop-contact-url="https://riverbend.example/contact?from=iop#form"
+       data-iop-contact-params="utm_campaign,utm_source"><p>Call 404-555-0134.</p></div>
+  <script async src="../pkg/iop-widget.js"></script></main></body></html>`;
+// Every question id of the check (src/engine/step.rs): none may reach the
+// dataLayer, nor any answer's words.
+const QUESTION_IDS = ["who", "their-age", "danger-now", "self-harm", "substances", "past-withdrawal", "withdrawal-now",
+  "audit-c-1", "audit-c-2", "audit-c-3", "audit-c-sex", "drug-use", "phq-2-1", "phq-2-2", "gad-2-1", "gad-2-2",
+  "impact", "health", "home", "situation", "time"];
+
+test("privacy, every option on: only the widget's files are fetched, dataLayer holds only milestones, the contact link only listed parameters", async () => {
   const { page, context } = await openPage(env);
   const requests = [];
   page.on("request", (r) => requests.push(r.url()));
-  await page.goto(env.origin + "/www/index.html");
+  await page.route(`${env.origin}/www/all-options.html*`, (route) => route.fulfill({ contentType: "text/html", body: ALL_ON }));
+  // Contact links are clicked, not followed.
+  await page.addInitScript(() => document.addEventListener("click", (e) => {
+    if (e.composedPath().some((n) => n.localName === "a")) e.preventDefault();
+  }, true));
+  await page.goto(env.origin + "/www/all-options.html?utm_campaign=spring%20push&gclid=abc123&utm_source=news&note=x%22y");
   await waitForWidgets(page);
   const before = page.url();
+  const widget = page.locator("#iop-all");
   await answerAll(page, PATHS.iop.steps);
+  const contact = widget.getByRole("link", { name: "Contact us online" });
+  assert.equal(await contact.getAttribute("href"),
+    "https://riverbend.example/contact?from=iop&utm_campaign=spring%20push&utm_source=news#form",
+    "the listed page parameters, encoded, and nothing else");
+  for (const name of [/^Call 404-555-0134/, /^Text 404-555-0135/, /^Email intake@/, "Contact us online"]) {
+    await widget.getByRole("link", { name }).click();
+  }
+  // The SAMHSA helpline is not the partner's contact.
+  await widget.locator("a[href='tel:+18006624357']:visible").first().click();
   await page.getByRole("button", { name: "Start over" }).click();
   await answerAll(page, PATHS["medical-care-first"].steps);
   for (const q of ["What is an IOP?", "Does insurance pay for IOP?"]) {
     await page.locator(".iop-faq-button", { hasText: q }).click();
   }
   await page.getByRole("button", { name: "Español" }).click();
+  await page.waitForFunction(() => window.dataLayer && window.dataLayer.length === 8);
+
   const paths = [...new Set(requests.map((u) => new URL(u).pathname))].sort();
-  assert.ok(paths.every((p) => ["/www/index.html", "/www/site.css", "/pkg/iop-widget.js"].includes(p) || /^\/pkg\/iop-widget\.[0-9a-f]+\.wasm$/.test(p)), paths.join(", "));
+  assert.ok(paths.every((p) => ["/www/all-options.html", "/www/site.css", "/pkg/iop-widget.js"].includes(p) || /^\/pkg\/iop-widget\.[0-9a-f]+\.wasm$/.test(p)), paths.join(", "));
   assert.ok(requests.every((u) => u.startsWith(env.origin)), "no third-party request");
   assert.deepEqual(await context.cookies(), []);
   const storage = await page.evaluate(async () => ({
@@ -278,6 +310,37 @@ test("privacy: a full check and FAQ use make no other request, set no cookie, wr
   }));
   assert.deepEqual(storage, { local: 0, session: 0, idb: 0, cookie: "" });
   assert.equal(page.url(), before, "the URL never carries answers");
+
+  const dataLayer = await page.evaluate(() => window.dataLayer);
+  const ours = { iop_widget: "iop-all", iop_referral: "ER-7" };
+  assert.deepEqual(dataLayer, [
+    { event: "iop_check_start", ...ours },
+    { event: "iop_check_complete", ...ours, iop_outcome: "iop" },
+    { event: "iop_contact_click", ...ours, iop_contact: "phone" },
+    { event: "iop_contact_click", ...ours, iop_contact: "text" },
+    { event: "iop_contact_click", ...ours, iop_contact: "email" },
+    { event: "iop_contact_click", ...ours, iop_contact: "contact_page" },
+    { event: "iop_check_start", ...ours },
+    { event: "iop_check_complete", ...ours, iop_outcome: "medical-care-first" },
+  ]);
+  const text = JSON.stringify(dataLayer);
+  for (const id of QUESTION_IDS) assert.ok(!text.includes(`"${id}"`) && !text.includes(`:${id}`), `question id ${id} in ${text}`);
+  const answers = [...PATHS.iop.steps, ...PATHS["medical-care-first"].steps].flat();
+  for (const words of answers) assert.ok(!text.includes(words), `answer "${words}" in ${text}`);
+  await context.close();
+});
+
+test("analytics off or misspelt: nothing pushed, one warning", async () => {
+  const { page, context, messages } = await openPage(env);
+  await page.route(`${env.origin}/www/all-options.html`, (route) => route.fulfill({
+    contentType: "text/html", body: ALL_ON.replace('data-iop-analytics="datalayer"', 'data-iop-analytics="gtag"'),
+  }));
+  await page.goto(env.origin + "/www/all-options.html");
+  await waitForWidgets(page);
+  await answerAll(page, PATHS.iop.steps);
+  await page.locator(".iop-result-title").waitFor();
+  assert.equal(await page.evaluate(() => window.dataLayer), undefined, "no dataLayer made");
+  assert.equal(messages.filter((m) => m.type === "warning" && /data-iop-analytics.*gtag/.test(m.text)).length, 1);
   await context.close();
 });
 
