@@ -199,7 +199,7 @@ test("the dark-or-light rule (text on the brand colour) gives the loader and the
   // and colours of every hue.
   const greys = Array.from({ length: 16 }, (_, i) => (0x6e + i).toString(16).repeat(3));
   const colours = [...greys, "f00", "0f0", "00f", "ff0", "0ff", "f0f", "0b5cad", "ffcc00", "2f4f3a", "0088ff", "e07a1f", "a34a00", "7f7f7f", "808080", "000", "fff"];
-  const body = "<main>" + colours.map((c, i) => `<div id="b${i}" data-iop-widget data-iop-view="faq" data-iop-brand="#${c}"></div>`).join("") + "</main>";
+  const body = "<main>" + colours.map((c, i) => `<div id="b${i}" data-iop-widget data-iop-load="eager" data-iop-view="faq" data-iop-brand="#${c}"></div>`).join("") + "</main>";
   const html = hostPage({ css: "[data-iop-widget] { min-height: 0; }", body });
   const { page, context, errors } = await openPage(env, null);
   await page.route("**" + PATH, (route) => route.fulfill({ contentType: "text/html", body: html }));
