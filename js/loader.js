@@ -587,6 +587,7 @@
       // Before any mount: every shadow root adopts this one sheet.
       try { wasm_bindgen.useStyles(styles()); } catch (e) { warn("styles could not be applied (" + e + ")."); }
       wasm_bindgen.useHostScheme(darkAtMount);
+      wasmStarted();
       return domReady();
     }).then(function () {
       // Watches the page (links followed, removed widgets freed); mounts
@@ -713,6 +714,64 @@
       var raw = el.getAttribute("data-iop-load");
       hold(el, raw === null ? LOAD.default : loadModeOf(raw, "attribute"));
     });
+  }
+
+  // What each mount read, reported by the Wasm (src/embed/report.rs): the
+  // warnings its options gave (for debug) and whether analytics is on.
+  var reports = new WeakMap();
+  // In the ready chain, once the Wasm is instantiated.
+  function wasmStarted() {
+    wasmSeen.running = true;
+    wasm_bindgen.useMountReport(mounted);
+  }
+  function mounted(el, report) {
+    reports.set(el, report);
+    if (report.analytics) track(el, report.referral);
+  }
+
+  // Analytics (data-iop-analytics="datalayer"): milestones pushed to
+  // window.dataLayer, never an answer, a question or a part. The check
+  // opens on its first question, so it starts with the first answer
+  // chosen; it completes when its result shows, once per start (going
+  // back to the result again is not a second check; a changed answer or
+  // Start over then the result is). Contact clicks are the result's
+  // partner links (data-contact). The outcome rides along only as
+  // iop:result carries it, that is with share-outcome.
+  var tracked = new WeakMap();
+  function track(el, referral) {
+    var t = tracked.get(el);
+    if (t) {
+      // Mounted again: a new instance, a new check.
+      t.referral = referral;
+      t.started = false;
+      return;
+    }
+    t = { referral: referral, started: false };
+    tracked.set(el, t);
+    var root = el.shadowRoot;
+    function push(event, extra) {
+      var all = document.querySelectorAll("[data-iop-widget], [data-iop-loaded]");
+      var data = { event: event, iop_widget: el.id || Array.prototype.indexOf.call(all, el) };
+      if (t.referral) data.iop_referral = t.referral;
+      for (var k in extra) data[k] = extra[k];
+      (window.dataLayer = window.dataLayer || []).push(data);
+    }
+    root.addEventListener("change", function (e) {
+      if (t.started || !e.target.closest(".iop-checker")) return;
+      t.started = true;
+      push("iop_check_start");
+    });
+    root.addEventListener("click", function (e) {
+      var link = e.target.closest && e.target.closest("a[data-contact]");
+      if (link) push("iop_contact_click", { iop_contact: link.getAttribute("data-contact") });
+    });
+    el.addEventListener("iop:result", function (e) { t.outcome = e.detail.outcome; });
+    new MutationObserver(function () {
+      if (!t.started || !root.querySelector(".iop-result")) return;
+      t.started = false;
+      // After the render's own events, so iop:result has told the outcome.
+      setTimeout(function () { push("iop_check_complete", t.outcome ? { iop_outcome: t.outcome } : {}); });
+    }).observe(root, { childList: true, subtree: true });
   }
 
   function toElement(target) {

@@ -8,6 +8,7 @@
 //! - `options`: the option table, one row per option
 //! - `given`: a JS option value as text
 //! - `warning`: what the console says about a value not used
+//! - `page_params`: the host page's parameters carried onto the contact link
 //! - `element`: attribute names on `<iop-check>` and on the placeholder
 //!
 //! An invalid value never reaches the page: it yields a [`Warning`] naming
@@ -18,6 +19,7 @@
 pub mod element;
 pub mod given;
 pub mod options;
+pub mod page_params;
 pub mod theme;
 pub mod values;
 pub mod vocab;
@@ -88,6 +90,11 @@ pub struct Config {
     pub mode: Mode,
     /// The launcher button's text, when the partner gives one.
     pub label: Option<String>,
+    /// Pushes the check's start, completion and contact clicks (never an
+    /// answer) to `window.dataLayer`; the loader does the pushing.
+    pub analytics: bool,
+    /// Host page query parameters carried onto the contact page link.
+    pub contact_params: Vec<String>,
 }
 
 /// `data-iop-` and a suffix.

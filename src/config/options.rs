@@ -11,7 +11,7 @@ use super::values::{
     parse_referral,
 };
 use super::vocab::{Context, LoadMode, Mode, Program, Scheme, View};
-use super::{Config, Programs};
+use super::{page_params, Config, Programs};
 use crate::content::{FaqId, Lang};
 
 /// How the loader's first view, painted before the Wasm arrives, treats an
@@ -109,8 +109,35 @@ fn apply_faq(c: &mut Config, raw: &str) -> Result<(), Rejected> {
     }
 }
 
+/// The host page's query parameters to carry onto the contact page link:
+/// names that are not parameter names are skipped, and at most
+/// [`page_params::MAX_NAMES`] are kept.
+fn apply_contact_params(c: &mut Config, raw: &str) -> Result<(), Rejected> {
+    let mut names: Vec<String> = Vec::new();
+    let mut skipped = Vec::new();
+    for item in items(raw) {
+        match page_params::parse_name(item) {
+            Some(name) if names.len() < page_params::MAX_NAMES => {
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+            _ => skipped.push(item.to_string()),
+        }
+    }
+    if names.is_empty() {
+        return Err(Rejected::Value);
+    }
+    c.contact_params = names;
+    if skipped.is_empty() {
+        Ok(())
+    } else {
+        Err(Rejected::Items(skipped))
+    }
+}
+
 /// Every option, in the README's order.
-pub const OPTIONS: [OptionRow; 22] = [
+pub const OPTIONS: [OptionRow; 24] = [
     OptionRow {
         attribute: "provider",
         key: "provider",
@@ -266,6 +293,20 @@ pub const OPTIONS: [OptionRow; 22] = [
         key: "label",
         accepts: "a button label of 1 to 80 characters",
         apply: |c, v| set(&mut c.label, parse_name(v).map(Some)),
+        first_view: FirstView::NoEffect,
+    },
+    OptionRow {
+        attribute: "analytics",
+        key: "analytics",
+        accepts: "datalayer",
+        apply: |c, v| set(&mut c.analytics, (v.trim() == "datalayer").then_some(true)),
+        first_view: FirstView::NoEffect,
+    },
+    OptionRow {
+        attribute: "contact-params",
+        key: "contactParams",
+        accepts: "parameter names such as utm_campaign, comma-separated",
+        apply: apply_contact_params,
         first_view: FirstView::NoEffect,
     },
 ];

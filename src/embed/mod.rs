@@ -2,13 +2,15 @@
 //! an open shadow root with our styles, mounts a Yew app, reads its
 //! `data-iop-*` configuration, dispatches events, and frees an instance
 //! when its element leaves the page. Exported to the loader script as
-//! `mount`, `destroy`, `scan`, `useStyles` and `useHostScheme`.
+//! `mount`, `destroy`, `scan`, `useStyles`, `useHostScheme` and
+//! `useMountReport`.
 
 mod element;
 mod events;
 mod fragment;
 mod options;
 mod registry;
+mod report;
 mod shadow;
 mod styles;
 
@@ -79,8 +81,9 @@ pub fn mount(el: &Element, options: JsValue) -> bool {
         return false;
     }
     let (mut config, warnings) = options::read(el, &options);
+    let warnings: Vec<String> = warnings.iter().map(|w| w.message()).collect();
     for w in &warnings {
-        gloo::console::warn!(w.message());
+        gloo::console::warn!(w);
     }
     // Before the painted view's marker goes: the loader reuses the scheme
     // it painted, so nothing changes at takeover.
@@ -88,6 +91,13 @@ pub fn mount(el: &Element, options: JsValue) -> bool {
     let page_url = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
+    if !config.contact_params.is_empty() {
+        let query = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default();
+        config.contact_url = (config.contact_url.take())
+            .map(|url| crate::config::page_params::carry(&url, &query, &config.contact_params));
+    }
     // Links are applied over the attributes; later links start from them too.
     let base = config.clone();
     let scroll_to_faq = read_link(&location_hash())
@@ -137,6 +147,7 @@ pub fn mount(el: &Element, options: JsValue) -> bool {
         arrived: Arrival::default(),
     };
     let handle = yew::Renderer::<App>::with_root_and_props(host, props.clone()).render();
+    report::mounted(el, &warnings, &props.config);
     registry::insert(el.clone(), handle, base, props);
     dispatch(el, events::ready());
     true
