@@ -774,6 +774,66 @@
     }).observe(root, { childList: true, subtree: true });
   }
 
+  // IOPCheck.debug(), or #iop-debug in the page's URL: what the widget
+  // sees, printed as one console group and returned as an object. The
+  // object is for people and may change; it is not API.
+  function debug() {
+    var out = { version: VERSION, webAssembly: typeof WebAssembly === "object", wasmUnsafeEval: false };
+    // The smallest module: a CSP without 'wasm-unsafe-eval' refuses it.
+    try {
+      new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+      out.wasmUnsafeEval = true;
+    } catch (e) { /* refused, or no WebAssembly */ }
+    var enforced = false;
+    try { document.createElement("div").innerHTML = "x"; } catch (e) { enforced = true; }
+    trusted("");
+    out.trustedTypes = { enforced: enforced, policy: policy ? "created" : window.trustedTypes ? "refused" : "not supported" };
+    out.wasm = {
+      url: wasmUrl.href,
+      integrity: WASM_SRI,
+      requested: wasmSeen.requested,
+      check: wasmSeen.integrity || (wasmSeen.requested ? "pending or not reached" : "not fetched yet"),
+      running: !!wasmSeen.running,
+    };
+    out.widgets = Array.prototype.map.call(document.querySelectorAll("[data-iop-widget], [data-iop-loaded], iop-check"), function (el, i) {
+      var attributes = {}, entry = held.get(el), report = reports.get(el);
+      Array.prototype.forEach.call(el.attributes, function (a) {
+        if (a.name.indexOf("data-iop-") === 0 || el.localName === "iop-check") attributes[a.name] = a.value;
+      });
+      var raw = el.getAttribute("data-iop-load"), mode = raw === null ? LOAD.default : String(raw).trim();
+      return {
+        element: el,
+        index: i,
+        attributes: attributes,
+        mountOptions: (entry && entry.options) || null,
+        // null: not read yet, as the Wasm reads them when it mounts.
+        warnings: report ? report.warnings : null,
+        load: LOAD.modes.indexOf(mode) >= 0 ? mode : LOAD.default,
+        waiting: !!entry && !entry.fired,
+        painted: el.hasAttribute(PRERENDERED),
+        mounted: el.hasAttribute("data-iop-loaded"),
+      };
+    });
+    if (window.console && console.group) {
+      console.group("IOP Check " + VERSION + ": what the widget sees (IOPCheck.debug)");
+      console.log("WebAssembly: " + (!out.webAssembly ? "not in this browser" : out.wasmUnsafeEval ? "allowed by the page's CSP" : "refused by the page's CSP: add 'wasm-unsafe-eval' to script-src"));
+      console.log("Trusted Types: " + (enforced ? "enforced; " : "not enforced; ") + "policy iop-check " + out.trustedTypes.policy +
+        (out.trustedTypes.policy === "refused" ? " (add iop-check to the CSP's trusted-types list, or the first view waits for the Wasm)" : ""));
+      console.log("Wasm: " + out.wasm.url + ", " + (!out.wasm.requested ? "not fetched yet: no widget's load mode has fired" :
+        out.wasm.check === "matches" ? "arrived, integrity matches" + (out.wasm.running ? ", running" : "") :
+        out.wasm.check === "does not match" ? "refused: it does not match this loader" : "requested, not arrived (or failed: see the error above)"));
+      if (!out.widgets.length) console.log("No [data-iop-widget] placeholder on the page.");
+      out.widgets.forEach(function (w) {
+        console.log("Widget " + w.index + (w.element.id ? " #" + w.element.id : "") + ": load " + w.load +
+          (w.mounted ? ", mounted" : w.waiting ? ", waiting for its load mode" : ", loading") + (w.painted ? ", first view painted" : ""), w.element);
+        console.log("  options as read:", w.attributes, w.mountOptions || "");
+        console.log("  warnings: " + (w.warnings ? (w.warnings.length ? w.warnings.join(" | ") : "none") : "not read yet: the Wasm reads them as it mounts this widget"));
+      });
+      console.groupEnd();
+    }
+    return out;
+  }
+
   function toElement(target) {
     var el = typeof target === "string" ? document.querySelector(target) : target;
     if (!el || el.nodeType !== 1) {
@@ -835,6 +895,7 @@
     shareUrl: function (pageUrl, fragment) {
       return whenReady(function () { return wasm_bindgen.shareUrl(String(pageUrl), String(fragment)); });
     },
+    debug: debug,
     memoryBytes: function () {
       return whenReady(function () { return wasm_bindgen.memoryBytes(); });
     },
@@ -870,6 +931,11 @@
   queue.filter(function (a) { return a[0] === "on"; }).forEach(replay);
   queue.filter(function (a) { return a[0] !== "on"; }).forEach(replay);
   domReady().then(holdPage);
+  // #iop-debug in the page's URL: the report once the page has loaded.
+  if (location.hash === "#iop-debug") {
+    if (document.readyState === "complete") setTimeout(debug);
+    else window.addEventListener("load", function () { setTimeout(debug); }, { once: true });
+  }
   // Without WebAssembly nothing can mount: the fallback shows at once.
   if (typeof WebAssembly !== "object") wasm();
 

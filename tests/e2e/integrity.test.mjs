@@ -60,6 +60,9 @@ for (const [where, wasmAttr] of [["beside the loader", ""], ["named by data-iop-
     assert.ok(messages.some((m) => m.type === "error" && /IOP Check: .*does not match this loader/.test(m.text)), "the console says so");
     assert.equal(await page.locator("[data-iop-loaded]").count(), 0, "nothing mounted");
     assert.ok(await page.getByText("Call 404-555-0134.").isVisible(), "the fallback stays");
+    const seen = await page.evaluate(() => window.IOPCheck.debug().wasm);
+    assert.equal(seen.check, "does not match");
+    assert.equal(seen.running, false);
     await context.close();
   });
 
@@ -68,6 +71,10 @@ for (const [where, wasmAttr] of [["beside the loader", ""], ["named by data-iop-
     await page.waitForFunction(() => document.querySelector("[data-iop-loaded]"), null, { timeout: 15000 });
     assert.equal(await page.getByRole("heading", { name: "Is IOP right for me?" }).count(), 1);
     assert.deepEqual(await page.evaluate(() => window.__errors), []);
+    const seen = await page.evaluate(() => window.IOPCheck.debug().wasm);
+    assert.equal(seen.check, "matches");
+    assert.equal(seen.running, true);
+    assert.equal(seen.url, wasmAttr ? `https://other.example/w/${manifest.wasm}` : `https://cdn.example/iop/${manifest.wasm}`);
     await context.close();
   });
 }
