@@ -438,6 +438,14 @@ fn lists_skip_unknown_items_and_say_they_keep_the_others() {
         "{msg}"
     );
 
+    // A flood of bad items is named in part, so the line stays readable.
+    let (_, w) = parse(&[("faq", "a, b, c, d, e, insurance")]);
+    let msg = w[0].message();
+    assert!(
+        msg.contains("skipped \"a\", \"b\", \"c\" and 2 more ("),
+        "{msg}"
+    );
+
     // Case and spaces do not matter for programs.
     let (c, w) = parse(&[("programs", " IOP , PHP ")]);
     assert!(w.is_empty(), "{w:?}");

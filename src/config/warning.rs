@@ -43,12 +43,17 @@ pub struct Warning {
 /// At most this many characters of a value are shown.
 const SHOWN: usize = 80;
 
+/// Skipped list items named in one warning.
+const SKIPPED_SHOWN: usize = 3;
+
 /// `value` quoted: control characters as `?`, invisible ones spelled out
 /// (`\u{feff}`) so the reader sees why it failed, cut at [`SHOWN`].
 fn push_quoted(out: &mut String, value: &str) {
     out.push('"');
-    for (shown, c) in value.chars().enumerate() {
-        if shown >= SHOWN {
+    // Counted as shown, so a run of escaped characters stays short too.
+    let start = out.len();
+    for c in value.chars() {
+        if out[start..].chars().count() >= SHOWN {
             out.push('…');
             break;
         }
@@ -76,11 +81,17 @@ impl Warning {
         if let Problem::Skipped { items, expected } = &self.problem {
             s.push_str(&self.name);
             s.push_str(": skipped ");
-            for (i, item) in items.iter().enumerate() {
+            // A few items show what went wrong; a flood would hide it.
+            for (i, item) in items.iter().take(SKIPPED_SHOWN).enumerate() {
                 if i > 0 {
                     s.push_str(", ");
                 }
                 push_quoted(&mut s, item);
+            }
+            if items.len() > SKIPPED_SHOWN {
+                s.push_str(" and ");
+                crate::content::push_number(&mut s, items.len() - SKIPPED_SHOWN);
+                s.push_str(" more");
             }
             s.push_str(" (expected ");
             s.push_str(expected);
