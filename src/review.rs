@@ -85,7 +85,7 @@ pub const INVARIANTS: &[Invariant] = &[
         statement: "Answers never leave the browser: no request, cookie, storage, URL or event payload carries them.",
         tests: &[
             t(
-                "privacy: a full check and FAQ use make no other request, set no cookie, write no storage",
+                "privacy, every option on: only the widget's files are fetched, dataLayer holds only milestones, the contact link only listed parameters",
                 "tests/e2e/embed.test.mjs",
             ),
             t(
