@@ -43,17 +43,18 @@ pub struct Warning {
 /// At most this many characters of a value are shown.
 const SHOWN: usize = 80;
 
-/// Skipped list items named in one warning.
+/// Skipped list items named in one warning, and how much of each.
 const SKIPPED_SHOWN: usize = 3;
+const ITEM_SHOWN: usize = 40;
 
 /// `value` quoted: control characters as `?`, invisible ones spelled out
-/// (`\u{feff}`) so the reader sees why it failed, cut at [`SHOWN`].
-fn push_quoted(out: &mut String, value: &str) {
+/// (`\u{feff}`) so the reader sees why it failed, cut at `limit` shown.
+fn push_quoted(out: &mut String, value: &str, limit: usize) {
     out.push('"');
     // Counted as shown, so a run of escaped characters stays short too.
     let start = out.len();
     for c in value.chars() {
-        if out[start..].chars().count() >= SHOWN {
+        if out[start..].chars().count() >= limit {
             out.push('…');
             break;
         }
@@ -86,7 +87,7 @@ impl Warning {
                 if i > 0 {
                     s.push_str(", ");
                 }
-                push_quoted(&mut s, item);
+                push_quoted(&mut s, item, ITEM_SHOWN);
             }
             if items.len() > SKIPPED_SHOWN {
                 s.push_str(" and ");
@@ -101,7 +102,7 @@ impl Warning {
         s.push_str("ignored ");
         s.push_str(&self.name);
         s.push('=');
-        push_quoted(&mut s, &self.value);
+        push_quoted(&mut s, &self.value, SHOWN);
         match &self.problem {
             Problem::Invalid { expected } => {
                 s.push_str(": expected ");
