@@ -6,7 +6,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CssStyleSheet, Document, Element, ShadowRoot};
 
 const MARK: &str = "data-iop-printing";
-const HOST_PRINT_CSS: &str = "@media print{body *{visibility:hidden!important}\
+// Every rule waits for the mark, so the sheet, which stays adopted, changes
+// nothing when the page is printed any other way later.
+const HOST_PRINT_CSS: &str = "@media print{body:has([data-iop-printing]) *{visibility:hidden!important}\
 [data-iop-printing],[data-iop-printing] *{visibility:visible!important}\
 [data-iop-printing]{position:absolute!important;left:0!important;top:0!important;width:100%!important;min-height:0!important;margin:0!important}}";
 

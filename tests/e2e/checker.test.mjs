@@ -254,6 +254,9 @@ test("printing a result shows only the summary, and nothing of the host page", a
     };
   });
   assert.deepEqual(seen, { faq: false, buttons: false, summary: true, bar: false, hostHeading: "hidden", widget: "visible" });
+  // Printed later from the browser's menu, the page is whole again.
+  await page.evaluate(() => document.querySelector("[data-iop-widget]").removeAttribute("data-iop-printing"));
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector("h1")).visibility), "visible");
   await context.close();
 });
 
