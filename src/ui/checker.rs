@@ -118,7 +118,7 @@ pub fn Checker(props: &CheckerProps) -> Html {
             html! {
                 <div class="iop-result">
                     { emergency_panel(lang, voice, title) }
-                    <div class="iop-nav">
+                    <div class="iop-nav iop-no-print">
                         <button type="button" class="iop-secondary" onclick={back}>{ c.back_to_check }</button>
                     </div>
                 </div>
