@@ -57,13 +57,18 @@ fn has_partner(config: &Config) -> bool {
     config.phone.is_some() || config.contact_url.is_some() || config.email.is_some()
 }
 
+/// Whether the next step lists SAMHSA (and FindTreatment.gov): no partner
+/// is set, or the partner does not offer the suggested level of care.
+fn samhsa_in_next_step(config: &Config, o: Outcome) -> bool {
+    !(has_partner(config) && partner_offers(config, o))
+}
+
 /// The partner's contacts when set; SAMHSA and FindTreatment.gov when no
 /// partner is set or the partner does not offer the suggested level.
 /// `data-contact` names a partner's link for the loader's analytics.
 fn next_step(lang: Lang, outcome: Outcome, voice: Voice, config: &Config) -> Html {
     let c = chrome(lang);
     let partner = has_partner(config);
-    let offered = partner && partner_offers(config, outcome);
     let mailto = config.email.as_ref().map(|e| {
         let mut s = String::from("mailto:");
         s.push_str(e);
@@ -91,7 +96,7 @@ fn next_step(lang: Lang, outcome: Outcome, voice: Voice, config: &Config) -> Htm
                     <li><a href={url.clone()}>{ c.verify_insurance.get(voice) }</a></li>
                 }
             }
-            if !offered {
+            if samhsa_in_next_step(config, outcome) {
                 <li>{ samhsa_in_full(lang) }</li>
                 <li><a href="https://findtreatment.gov/" target="_blank" rel="noopener noreferrer">{ c.find_treatment }</a></li>
             }
@@ -196,7 +201,11 @@ pub fn result_view(props: &ResultProps) -> Html {
             }
             <div class="iop-always">
                 <p>{ crisis(lang).persistent.get(voice) }</p>
-                <p>{ samhsa_in_full(lang) }</p>
+                // Once on the page: the next step already names it when
+                // no partner offers this level of care.
+                if !samhsa_in_next_step(&props.config, v.outcome) {
+                    <p>{ samhsa_in_full(lang) }</p>
+                }
                 <p class="iop-strong">{ c.not_diagnosis.get(voice) }</p>
             </div>
             <div class="iop-nav iop-no-print">

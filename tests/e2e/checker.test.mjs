@@ -282,3 +282,15 @@ test("the page prints the intro, every FAQ answer, the phone and a QR code on on
   }
   await context.close();
 });
+
+test("the SAMHSA helpline shows once on a result, whether or not the partner offers the level suggested", async () => {
+  for (const id of ["iop", "medical-care-first", "more-support-than-iop"]) {
+    const { page, context } = await widget();
+    await answerAll(page, PATHS[id].steps);
+    await page.getByRole("heading", { name: PATHS[id].title }).waitFor();
+    const count = await page.evaluate(() => document.querySelector("[data-iop-widget]").shadowRoot
+      .querySelectorAll('.iop-result a[href="tel:+18006624357"]').length);
+    assert.equal(count, 1, id);
+    await context.close();
+  }
+});
