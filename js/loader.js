@@ -687,7 +687,23 @@
     if (!entry || entry.fired) return;
     entry.fired = true;
     quiet(el, entry);
-    (urgent ? Promise.resolve() : afterLoad()).then(wasm).then(function () { takeOver(el); }, function () { entry.resolve(false); });
+    (urgent ? Promise.resolve() : afterLoad()).then(wasm).then(function () { return inTurn(el); }, function () { entry.resolve(false); });
+  }
+  // Each mount runs in a task of its own, after the one that set the Wasm
+  // up: a takeover is a long render, and a page of widgets would otherwise
+  // hold the main thread for all of them at once.
+  var turns = Promise.resolve();
+  function nextTask() {
+    return new Promise(function (resolve) {
+      if (window.scheduler && typeof scheduler.postTask === "function") scheduler.postTask(resolve, { priority: "user-visible" });
+      else setTimeout(resolve, 0);
+    });
+  }
+  // Resolves to whether `el` mounted, in its turn.
+  function inTurn(el) {
+    var mounted = turns.then(nextTask).then(function () { return takeOver(el); });
+    turns = mounted.catch(function () {});
+    return mounted;
   }
   // Mount `el` now, from what the person left in its painted view.
   function takeOver(el) {
@@ -869,13 +885,16 @@
     // Mounts every placeholder not mounted now, held ones included.
     reload: function () {
       return whenReady(function () {
-        var n = 0;
+        var turnsTaken = [];
         held.forEach(function (entry, el) {
           entry.fired = true;
           quiet(el, entry);
-          if (takeOver(el)) n++;
+          // A mount already in its turn counts here too.
+          turnsTaken.push(inTurn(el).then(function () { return entry.mounted; }));
         });
-        return n + wasm_bindgen.scan();
+        return Promise.all(turnsTaken).then(function (mounted) {
+          return mounted.filter(Boolean).length + wasm_bindgen.scan();
+        });
       });
     },
     // Opens a launcher's dialog (mode button or dialog); false otherwise.

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::checker::Checker;
 use super::faq::{Faq, FaqChannel};
 use super::share::{print_footer, Share};
+use super::stage::{use_stage, Stage};
 use super::{renders, Arrival, Ids, WidgetEvent};
 use crate::config::{Config, Context, Scheme, View};
 use crate::content::{chrome, FaqId, Lang};
@@ -38,6 +39,7 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     renders::note("App");
     let lang = use_state_eq(|| props.lang);
+    let stage = use_stage();
     let ids = Ids::new(props.instance);
     let c = chrome(*lang);
     let switch = {
@@ -104,10 +106,12 @@ pub fn App(props: &AppProps) -> Html {
                 <Checker lang={*lang} config={config.clone()} ids={ids.clone()} on_event={props.on_event.clone()} {read_faq} faq_items={items} />
             }
             if show_faq {
-                <Faq lang={*lang} config={config.clone()} ids={ids.clone()} channel={faq_channel} on_event={props.on_event.clone()} scroll_to={props.scroll_to_faq} />
+                <Faq lang={*lang} config={config.clone()} ids={ids.clone()} channel={faq_channel} on_event={props.on_event.clone()} scroll_to={props.scroll_to_faq} answers={stage >= Stage::Answers} />
             }
             <p class="iop-privacy">{ c.privacy }</p>
-            { print_footer(*lang, &url, config) }
+            if stage == Stage::Whole {
+                { print_footer(*lang, &url, config) }
+            }
         </div>
     }
 }

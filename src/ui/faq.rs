@@ -197,6 +197,10 @@ pub struct FaqProps {
     /// An item a link asked for at mount: brought into view.
     #[prop_or_default]
     pub scroll_to: Option<FaqId>,
+    /// Closed items' answers are rendered too; until then only open ones
+    /// are, so the takeover's first task stays short.
+    #[prop_or_default]
+    pub answers: bool,
 }
 
 #[component]
@@ -239,6 +243,7 @@ pub fn Faq(props: &FaqProps) -> Html {
                     level={level.get()}
                     {regions}
                     expanded={state.is_open(*id)}
+                    answer={props.answers || state.is_open(*id)}
                     ids={props.ids.clone()}
                     dispatch={dispatch.clone()}
                 />
@@ -255,6 +260,9 @@ struct FaqItemProps {
     /// Panels are labelled regions while there are six or fewer.
     regions: bool,
     expanded: bool,
+    /// Whether the panel holds its answer: open, or once hidden content
+    /// has been added.
+    answer: bool,
     ids: Ids,
     dispatch: UseReducerDispatcher<FaqState>,
 }
@@ -293,7 +301,9 @@ fn FaqItem(props: &FaqItemProps) -> Html {
                 aria-labelledby={regions.then_some(button_id)}
                 hidden={!props.expanded}
             >
-                { for text.answer.iter().map(block) }
+                if props.answer {
+                    { for text.answer.iter().map(block) }
+                }
             </div>
         </div>
     }

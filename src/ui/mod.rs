@@ -13,6 +13,7 @@ mod question;
 pub mod renders;
 mod result;
 mod share;
+mod stage;
 pub mod state;
 
 pub use app::{App, AppProps};
