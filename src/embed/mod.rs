@@ -23,7 +23,7 @@ use yew::Callback;
 
 use crate::content::Lang;
 use crate::link::Link;
-use crate::ui::{App, AppProps, Arrival, WidgetEvent};
+use crate::ui::{AppProps, Arrival, WidgetEvent};
 use events::{dispatch, ErrorCode};
 use fragment::{location_hash, read_link};
 use shadow::show_fallback;
@@ -122,10 +122,6 @@ pub fn mount(el: &Element, options: JsValue) -> bool {
         }
     };
     styles::theme(el, &config);
-    let Some(host) = gloo::utils::document().create_element("div").ok() else {
-        return false;
-    };
-    let _ = parent.append_child(&host);
     let _ = el.set_attribute(LOADED, "");
 
     let target = el.clone();
@@ -146,9 +142,11 @@ pub fn mount(el: &Element, options: JsValue) -> bool {
         scroll_to_faq,
         arrived: Arrival::default(),
     };
-    let handle = yew::Renderer::<App>::with_root_and_props(host, props.clone()).render();
     report::mounted(el, &warnings, &props.config);
-    registry::insert(el.clone(), handle, base, props);
+    if !registry::insert(el.clone(), &parent, base, props) {
+        let _ = el.remove_attribute(LOADED);
+        return false;
+    }
     dispatch(el, events::ready());
     true
 }

@@ -1,25 +1,69 @@
 //! Live widget instances, the observer that frees one when a single-page
 //! app removes its element, and the page's `hashchange` listener.
+//!
+//! Yew never frees the event listeners of an app it starts (one closure
+//! per event kind, holding the app's whole subtree), so starting an app
+//! per mount would leak at every mount/destroy cycle. Each widget renders
+//! instead in a `Root` app whose host `div` moves into the element's
+//! shadow root; a destroyed widget's root renders nothing and waits in a
+//! pool for the next mount. The page holds as many apps as it ever had
+//! widgets at once.
 
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, MutationObserver, MutationObserverInit};
+use web_sys::{Element, MutationObserver, MutationObserverInit, Node};
+use yew::prelude::*;
 use yew::AppHandle;
 
 use crate::config::Config;
 use crate::ui::{App, AppProps};
 
+#[derive(Properties, PartialEq)]
+struct RootProps {
+    /// The widget shown; none while the root waits in the pool.
+    app: Option<AppProps>,
+    /// A new number per mount: the next widget starts afresh even when
+    /// its props match the last one's.
+    mount: u32,
+}
+
+#[component]
+fn Root(props: &RootProps) -> Html {
+    match &props.app {
+        Some(app) => html! { <App key={props.mount} ..app.clone() /> },
+        None => html! {},
+    }
+}
+
+/// A Yew app and the element it renders into.
+struct Rooted {
+    host: Element,
+    handle: AppHandle<Root>,
+}
+
 struct Instance {
     el: Element,
-    handle: AppHandle<App>,
+    root: Rooted,
+    mount: u32,
     /// The config from the element's attributes, before any link.
     base: Config,
     /// The props it was last rendered with.
     props: AppProps,
 }
 
+impl Instance {
+    fn render(&mut self) {
+        self.root.handle.update(RootProps {
+            app: Some(self.props.clone()),
+            mount: self.mount,
+        });
+    }
+}
+
 thread_local! {
     static INSTANCES: RefCell<Vec<Instance>> = const { RefCell::new(Vec::new()) };
+    /// Roots of destroyed widgets, rendering nothing, for the next mount.
+    static IDLE: RefCell<Vec<Rooted>> = const { RefCell::new(Vec::new()) };
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
     static WATCHING: Cell<bool> = const { Cell::new(false) };
 }
@@ -36,15 +80,38 @@ pub fn contains(el: &Element) -> bool {
     INSTANCES.with(|list| list.borrow().iter().any(|i| &i.el == el))
 }
 
-pub fn insert(el: Element, handle: AppHandle<App>, base: Config, props: AppProps) {
-    INSTANCES.with(|list| {
-        list.borrow_mut().push(Instance {
-            el,
-            handle,
-            base,
-            props,
-        })
-    });
+/// Render `props` into `parent`, in an idle root if there is one; false
+/// when no host element could be made.
+pub fn insert(el: Element, parent: &Node, base: Config, props: AppProps) -> bool {
+    let idle = IDLE.with(|idle| idle.borrow_mut().pop());
+    let root = match idle {
+        Some(root) => root,
+        None => {
+            let Ok(host) = gloo::utils::document().create_element("div") else {
+                return false;
+            };
+            let handle = yew::Renderer::<Root>::with_root_and_props(
+                host.clone(),
+                RootProps {
+                    app: None,
+                    mount: 0,
+                },
+            )
+            .render();
+            Rooted { host, handle }
+        }
+    };
+    let _ = parent.append_child(&root.host);
+    let mut instance = Instance {
+        el,
+        root,
+        mount: next_instance(),
+        base,
+        props,
+    };
+    instance.render();
+    INSTANCES.with(|list| list.borrow_mut().push(instance));
+    true
 }
 
 /// Let `change` edit each instance's props; those it reports changed are
@@ -54,7 +121,7 @@ pub fn update_each(mut change: impl FnMut(&Element, &Config, &mut AppProps) -> b
     let mut list = INSTANCES.with(|l| std::mem::take(&mut *l.borrow_mut()));
     for i in &mut list {
         if change(&i.el, &i.base, &mut i.props) {
-            i.handle.update(i.props.clone());
+            i.render();
         }
     }
     INSTANCES.with(|l| {
@@ -77,18 +144,23 @@ pub fn update_one(el: &Element, change: impl FnOnce(&mut Config, &mut AppProps))
         return false;
     };
     change(&mut instance.base, &mut instance.props);
-    instance.handle.update(instance.props.clone());
+    instance.render();
     INSTANCES.with(|list| list.borrow_mut().push(instance));
     true
 }
 
-/// Unmount and leave a `<slot>` so the partner's fallback shows again.
-fn free(instance: Instance) {
-    instance.handle.destroy();
+/// Unmount, leave a `<slot>` so the partner's fallback shows again, and
+/// keep the root for the next mount.
+fn free(mut instance: Instance) {
+    instance.root.handle.update(RootProps {
+        app: None,
+        mount: instance.mount,
+    });
     if let Some(root) = instance.el.shadow_root() {
         super::show_fallback(&root);
     }
     let _ = instance.el.remove_attribute(super::LOADED);
+    IDLE.with(|idle| idle.borrow_mut().push(instance.root));
 }
 
 pub fn remove(el: &Element) -> bool {
