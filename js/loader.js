@@ -37,7 +37,13 @@
   // Per placeholder with a launcher: its painted shell (see openLauncher).
   var launchers = new WeakMap();
   var launcherCount = 0;
-  var INVISIBLE = new RegExp("[" + LAUNCHER.invisible + "]");
+  // How an option's raw value becomes a word, as src/config reads it: the
+  // characters Rust's str::trim removes, and the invisible ones the config
+  // refuses at a trimmed value's ends (src/bin/prerender.rs, from Rust).
+  var WORD = __WORD__;
+  var SPACE = new RegExp("^[" + WORD.space + "]+|[" + WORD.space + "]+$", "g");
+  var INVISIBLE = new RegExp("[" + WORD.invisible + "]");
+  var INVISIBLE_EDGE = new RegExp("^[" + WORD.invisible + "]|[" + WORD.invisible + "]$");
   var CONTROL = new RegExp("[" + LAUNCHER.controls + "]");
   var PRERENDERED = "data-iop-prerendered";
   // What the first view shows is decided in Rust (src/first_view): the
@@ -60,6 +66,12 @@
   // A key's own entry in a table, never one inherited (toString).
   function own(table, key) {
     return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+  }
+  // `raw` trimmed as the Rust config trims it; null when it then starts or
+  // ends with an invisible character, which the config refuses.
+  function wordOf(raw) {
+    var word = String(raw).replace(SPACE, "");
+    return INVISIBLE_EDGE.test(word) ? null : word;
   }
   // Whether every character of `s` is one of `chars`.
   function only(s, chars) {
@@ -619,7 +631,7 @@
   // The mode `raw` names; a bad one warns once, in the Wasm's words, and
   // gives the default.
   function loadModeOf(raw, via) {
-    var mode = String(raw).trim();
+    var mode = wordOf(raw);
     if (LOAD.modes.indexOf(mode) >= 0) return mode;
     var shown = Array.from(String(raw)).map(function (c) { return /[\u0000-\u001f\u007f-\u009f]/.test(c) ? "?" : c; });
     var line = LOAD.warning[via][0] + shown.slice(0, 80).join("") + (shown.length > 80 ? "…" : "") + LOAD.warning[via][1];
@@ -816,7 +828,7 @@
       Array.prototype.forEach.call(el.attributes, function (a) {
         if (a.name.indexOf("data-iop-") === 0 || el.localName === "iop-check") attributes[a.name] = a.value;
       });
-      var raw = el.getAttribute("data-iop-load"), mode = raw === null ? LOAD.default : String(raw).trim();
+      var raw = el.getAttribute("data-iop-load"), mode = raw === null ? LOAD.default : wordOf(raw);
       return {
         element: el,
         index: i,
@@ -990,15 +1002,15 @@
   // Wasm warns about it as it mounts).
   function modeOf(el, options) {
     var raw = options && typeof options.mode === "string" ? options.mode : attr(el, "mode");
-    var mode = raw === null ? "" : raw.trim();
-    return raw !== null && !INVISIBLE.test(raw) && LAUNCHER.modes.indexOf(mode) >= 0 ? mode : "inline";
+    var mode = raw === null ? null : wordOf(raw);
+    return LAUNCHER.modes.indexOf(mode) >= 0 ? mode : "inline";
   }
   // The partner's label as the Rust parser takes it (trimmed, at most
   // labelMax characters, no control character), else ours. A label with an
   // invisible character anywhere gets ours here, which is the stricter way.
   function labelOf(el) {
-    var raw = attr(el, "label"), text = raw === null ? "" : raw.trim();
-    var ok = text && !INVISIBLE.test(raw) && !CONTROL.test(text) && Array.from(text).length <= LAUNCHER.labelMax;
+    var raw = attr(el, "label"), text = raw === null ? null : wordOf(raw);
+    var ok = text && !INVISIBLE.test(text) && !CONTROL.test(text) && Array.from(text).length <= LAUNCHER.labelMax;
     return ok ? text : null;
   }
   function launcherView(el) {
@@ -1010,7 +1022,7 @@
     if (view) return view.lang;
     var tags = [attr(el, "lang")].concat(Array.prototype.slice.call(navigator.languages || []), navigator.language || []);
     for (var i = 0; i < tags.length; i++) {
-      var code = tags[i] ? langOf(String(tags[i]).trim()) : null;
+      var word = tags[i] ? wordOf(tags[i]) : null, code = word ? langOf(word) : null;
       if (code) return code;
     }
     return DECIDE.defaults.lang;

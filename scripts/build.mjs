@@ -94,6 +94,7 @@ const source = readFileSync(join(root, "js/loader.js"), "utf8")
   .replace("__LOAD__", JSON.stringify(firstView.load))
   .replace("__DECIDE__", () => decide)
   .replace("__LAUNCHER__", JSON.stringify(firstView.launcher))
+  .replace("__WORD__", JSON.stringify(firstView.word))
   .replace("__ELEMENT__", JSON.stringify(firstView.element))
   .replace("__CSS__", JSON.stringify(css));
 // Minified for partners; the readable loader is js/loader.js.

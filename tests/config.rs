@@ -478,6 +478,17 @@ fn an_all_invalid_list_warns_and_uses_the_default() {
     }
 }
 
+/// The sets the loader reads words by (`WORD` in js/loader.js): what
+/// `str::trim` removes is exactly Unicode's whitespace, and no invisible
+/// character is trimmed, so a value's edges are one or the other or text.
+#[test]
+fn the_trimmed_set_is_whitespace_and_apart_from_the_invisible_one() {
+    for c in (0..=0x10_FFFF_u32).filter_map(char::from_u32) {
+        assert_eq!(values::is_trimmed(c), c.is_whitespace(), "{c:?}");
+        assert!(!(values::is_trimmed(c) && values::is_invisible(c)), "{c:?}");
+    }
+}
+
 /// Rust's `str::trim` is the one trim; it keeps a byte order mark (which
 /// JavaScript's would drop), so a value that only looks like a word warns
 /// and the default stays, for every option.

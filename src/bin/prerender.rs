@@ -83,9 +83,9 @@ fn load_warning(via: Via) -> String {
 /// The launcher (`mode` `button` or `dialog`): its markup per language,
 /// the modes, and what a partner's `label` may be, read off the Rust
 /// parser: the longest accepted and the characters that refuse it
-/// anywhere (controls) or at its edges (invisible ones), as a RegExp class.
-/// `{"en": ..., "es": ..., "modes": [...], "labelMax": n, "controls": "...",
-/// "invisible": "..."}`.
+/// anywhere (controls; invisible ones at its edges are in `word`), as a
+/// RegExp class. `{"en": ..., "es": ..., "modes": [...], "labelMax": n,
+/// "controls": "..."}`.
 #[cfg(not(target_arch = "wasm32"))]
 fn launcher() -> String {
     let mut parts: Vec<String> = Lang::ALL
@@ -105,16 +105,46 @@ fn launcher() -> String {
         .last()
         .expect("a one-letter label is accepted");
     parts.push(format!("\"labelMax\":{max}"));
-    let class = |keep: fn(char) -> bool| -> String {
-        (0..=0xffff_u32)
-            .filter_map(char::from_u32)
-            .filter(|c| keep(*c))
-            .map(|c| format!("\\u{:04x}", c as u32))
-            .collect()
-    };
     parts.push(format!("\"controls\":\"{}\"", class(|c| c.is_control())));
-    parts.push(format!("\"invisible\":\"{}\"", class(values::is_invisible)));
     format!("{{{}}}", parts.join(","))
+}
+
+/// Every char `keep` holds, as the body of a RegExp character class
+/// (`\\u0009-\\u000d\\u0020...`, runs as ranges), escaped for a JSON string.
+/// The loader's RegExps read UTF-16 units, so every char must be in the BMP.
+#[cfg(not(target_arch = "wasm32"))]
+fn class(keep: fn(char) -> bool) -> String {
+    let codes: Vec<u32> = (0..=char::MAX as u32)
+        .filter(|n| char::from_u32(*n).is_some_and(keep))
+        .collect();
+    assert!(codes.iter().all(|n| *n <= 0xffff), "a char beyond the BMP");
+    let mut out = String::new();
+    let mut i = 0;
+    while i < codes.len() {
+        let mut end = i;
+        while end + 1 < codes.len() && codes[end + 1] == codes[end] + 1 {
+            end += 1;
+        }
+        out.push_str(&format!("\\\\u{:04x}", codes[i]));
+        if end > i {
+            out.push_str(&format!("-\\\\u{:04x}", codes[end]));
+        }
+        i = end + 1;
+    }
+    out
+}
+
+/// How a raw option value becomes a word, as src/config reads it: the chars
+/// `str::trim` removes from its ends (`values::is_trimmed`), and the
+/// invisible ones it refuses at them (`values::is_invisible`), as RegExp
+/// classes. `{"space": "...", "invisible": "..."}`.
+#[cfg(not(target_arch = "wasm32"))]
+fn word() -> String {
+    format!(
+        "{{\"space\":\"{}\",\"invisible\":\"{}\"}}",
+        class(values::is_trimmed),
+        class(values::is_invisible)
+    )
 }
 
 /// `<iop-check>`: its tag and the attributes it observes (every option's,
@@ -170,6 +200,7 @@ fn main() {
         load_warning(Via::Element)
     ));
     parts.push(format!("\"launcher\":{}", launcher()));
+    parts.push(format!("\"word\":{}", word()));
     parts.push(format!("\"element\":{}", element()));
     println!("{{{}}}", parts.join(","));
 }

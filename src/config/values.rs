@@ -220,6 +220,14 @@ pub fn is_invisible(c: char) -> bool {
         | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206f}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}')
 }
 
+/// Whether `str::trim`, which reads every option's value, removes `c` from
+/// its ends. Defined by that function itself, so the set the loader is
+/// given (`WORD.space` in js/loader.js) is the one the config trims.
+pub fn is_trimmed(c: char) -> bool {
+    let mut buf = [0; 4];
+    c.encode_utf8(&mut buf).trim().is_empty()
+}
+
 /// Whether a trimmed value starts or ends with an invisible character.
 pub fn has_invisible_edge(value: &str) -> bool {
     let v = value.trim();

@@ -19,6 +19,7 @@ pub mod cases;
 mod json;
 pub mod reading;
 pub mod tables;
+pub mod words;
 
 use crate::config::{Config, Context, Scheme, Via, View};
 use crate::content::Lang;
