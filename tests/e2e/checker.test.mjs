@@ -263,6 +263,8 @@ test("printing a result shows only the summary, and nothing of the host page", a
 test("the page prints the intro, every FAQ answer, the phone and a QR code on one page", async () => {
   const { page, context } = await widget();
   await page.emulateMedia({ media: "print" });
+  // The print footer is drawn a few tasks after mount, or as printing starts.
+  await page.waitForFunction(() => document.querySelector("[data-iop-widget]").shadowRoot.querySelector(".iop-print-only .iop-qr"));
   const seen = await page.evaluate(() => {
     const root = document.querySelector("[data-iop-widget]").shadowRoot;
     const shown = (sel) => [...root.querySelectorAll(sel)].every((el) => getComputedStyle(el).display !== "none");
