@@ -805,6 +805,7 @@
   // IOPCheck.debug(), or #iop-debug in the page's URL: what the widget
   // sees, printed as one console group and returned as an object. The
   // object is for people and may change; it is not API.
+  var MARKERS = ["data-iop-loaded", "data-iop-held", PRERENDERED];
   function debug() {
     var out = { version: VERSION, webAssembly: typeof WebAssembly === "object", wasmUnsafeEval: false };
     // The smallest module: a CSP without 'wasm-unsafe-eval' refuses it.
@@ -826,20 +827,26 @@
     out.widgets = Array.prototype.map.call(document.querySelectorAll("[data-iop-widget], [data-iop-loaded], iop-check"), function (el, i) {
       var attributes = {}, entry = held.get(el), report = reports.get(el);
       Array.prototype.forEach.call(el.attributes, function (a) {
-        if (a.name.indexOf("data-iop-") === 0 || el.localName === "iop-check") attributes[a.name] = a.value;
+        // The partner's options, not the markers the widget sets itself.
+        if (MARKERS.indexOf(a.name) < 0 && (a.name.indexOf("data-iop-") === 0 || el.localName === "iop-check")) attributes[a.name] = a.value;
       });
       var raw = el.getAttribute("data-iop-load"), mode = raw === null ? LOAD.default : wordOf(raw);
+      var queued = queuedOptions(el);
+      var mounted = el.hasAttribute("data-iop-loaded"), waiting = !!entry && !entry.fired;
       return {
         element: el,
         index: i,
         attributes: attributes,
-        mountOptions: (entry && entry.options) || null,
+        mountOptions: (entry && entry.options) || queued || null,
         // null: not read yet, as the Wasm reads them when it mounts.
         warnings: report ? report.warnings : null,
         load: LOAD.modes.indexOf(mode) >= 0 ? mode : LOAD.default,
-        waiting: !!entry && !entry.fired,
+        waiting: waiting,
         painted: el.hasAttribute(PRERENDERED),
-        mounted: el.hasAttribute("data-iop-loaded"),
+        mounted: mounted,
+        // "loading": its mode fired and the Wasm is on its way; "not
+        // mounted": destroyed, or waiting for IOPCheck.mount or reload().
+        state: mounted ? "mounted" : waiting ? "waiting" : entry && !wasmSeen.running ? "loading" : "not mounted",
       };
     });
     if (window.console && console.group) {
@@ -853,7 +860,8 @@
       if (!out.widgets.length) console.log("No [data-iop-widget] placeholder on the page.");
       out.widgets.forEach(function (w) {
         console.log("Widget " + w.index + (w.element.id ? " #" + w.element.id : "") + ": load " + w.load +
-          (w.mounted ? ", mounted" : w.waiting ? ", waiting for its load mode" : ", loading") + (w.painted ? ", first view painted" : ""), w.element);
+          ({ mounted: ", mounted", waiting: ", waiting for its load mode", loading: ", loading" }[w.state] ||
+            ", not mounted (destroyed, or waiting for IOPCheck.mount or reload)") + (w.painted ? ", first view painted" : ""), w.element);
         console.log("  options as read:", w.attributes, w.mountOptions || "");
         console.log("  warnings: " + (w.warnings ? (w.warnings.length ? w.warnings.join(" | ") : "none") : "not read yet: the Wasm reads them as it mounts this widget"));
       });

@@ -40,6 +40,31 @@ test("on a normal page: Wasm allowed, arrived and checked, the widget mounted, i
   assert.equal(w.load, "visible");
   assert.equal(w.mounted, true);
   assert.equal(w.waiting, false);
+  assert.equal(w.state, "mounted");
+  assert.equal(w.attributes["data-iop-loaded"], undefined, "the widget's own markers are not options");
+  // Destroyed, it is not "loading": it waits for mount or reload.
+  await page.evaluate(() => window.IOPCheck.destroy("#iop-check"));
+  const gone = (await debugOf(page)).widgets[0];
+  assert.deepEqual([gone.mounted, gone.state], [false, "not mounted"]);
+  await context.close();
+});
+
+test("a widget mounted by a queued call shows the options it was given", async () => {
+  const { page, context } = await openPage(env, null);
+  await page.route(`${env.origin}/www/debug-queued.html`, (route) => route.fulfill({
+    contentType: "text/html",
+    body: `<!doctype html><html lang="en"><title>Queued</title><main>
+      <div id="api"><p>Call us.</p></div>
+      <script>window.IOPCheck = window.IOPCheck || function () { (IOPCheck.q = IOPCheck.q || []).push(arguments); };
+        IOPCheck("mount", "#api", { view: "faq", brand: "#2f4f3a" });</script>
+      <script async src="../pkg/iop-widget.js"></script></main>`,
+  }));
+  await page.goto(`${env.origin}/www/debug-queued.html`);
+  await waitForWidgets(page);
+  const [w] = (await debugOf(page)).widgets;
+  assert.deepEqual(w.mountOptions, { view: "faq", brand: "#2f4f3a" });
+  assert.deepEqual(w.attributes, {});
+  assert.equal(w.state, "mounted");
   await context.close();
 });
 
