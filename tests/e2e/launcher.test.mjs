@@ -50,6 +50,8 @@ test("button mode: a painted button, no Wasm before intent, then a keyboard-corr
     assert.ok(at === "in-dialog" || at === "body", `Tab ${i + 1} stays in the dialog (at ${at})`);
   }
   assert.deepEqual(await axe(page, "#iop-button"), [], "axe with the dialog open");
+  assert.equal(await page.locator("#iop-button dialog").getByRole("heading", { name: "Is IOP right for me?" }).count(), 1,
+    "the check's name is said once in the dialog");
   await page.keyboard.press("Escape");
   assert.equal(await dialogOpen(page, "iop-button"), false, "Escape closes");
   assert.equal(await focusOf(page), "launch", "focus returns to the button");
