@@ -79,6 +79,11 @@
     return true;
   }
 
+  // The visitor's language tags, most preferred first, as the Wasm reads them.
+  function browserTags() {
+    return Array.prototype.slice.call(navigator.languages || []).concat(navigator.language || []);
+  }
+
   // A language tag's code; null when it names no language of ours;
   // undefined when the loader cannot tell.
   function langOf(tag) {
@@ -280,7 +285,7 @@
       if (link.wasm) return null;
       for (field in link.set) view[field] = link.set[field];
     }
-    var tags = Array.prototype.slice.call(navigator.languages || []).concat(navigator.language || []);
+    var tags = browserTags();
     for (var t = 0; view.lang === null && t < tags.length; t++) {
       view.lang = langOf(String(tags[t]));
       if (view.lang === undefined) return null;
@@ -1028,7 +1033,7 @@
   // The language of a launcher whose first view the loader cannot decide.
   function launcherLang(el, view) {
     if (view) return view.lang;
-    var tags = [attr(el, "lang")].concat(Array.prototype.slice.call(navigator.languages || []), navigator.language || []);
+    var tags = [attr(el, "lang")].concat(browserTags());
     for (var i = 0; i < tags.length; i++) {
       var word = tags[i] ? wordOf(tags[i]) : null, code = word ? langOf(word) : null;
       if (code) return code;
