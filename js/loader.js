@@ -123,9 +123,10 @@
     return link;
   }
 
-  // Each byte's linear light, summed from the table's steps.
+  // Each byte's linear light, summed from the table's curve: a digit per
+  // byte, its step's change from the byte before's, plus one.
   var LINEAR = [];
-  DECIDE.brand.linearSteps.reduce(function (sum, step, i) { return (LINEAR[i] = sum + step); }, 0);
+  for (var li = 0, step = 0, sum = 0; li < 256; li++) LINEAR[li] = sum += step += DECIDE.brand.linearCurve.charCodeAt(li) - 49;
   // True when white text reads better than black on [r, g, b] (bytes):
   // Color::readable_text's integer sum. Also calls a host page dark.
   function isDark(rgb) {

@@ -360,6 +360,24 @@ fn brand_table() -> BrandTable {
     }
 }
 
+/// Each byte's linear light as the change of its step from the byte
+/// before's: `'0' + change + 1` per byte. The loader sums it back twice.
+fn linear_curve(linear: &[u32]) -> String {
+    let (mut last, mut last_step) = (0i64, 0i64);
+    linear
+        .iter()
+        .map(|&v| {
+            let step = i64::from(v) - last;
+            let change = step - last_step;
+            (last, last_step) = (i64::from(v), step);
+            u32::try_from(change + 1)
+                .ok()
+                .and_then(|d| char::from_digit(d, 10))
+                .expect("the linear light curve changes its step by -1 to +8")
+        })
+        .collect()
+}
+
 fn font_table() -> FontTable {
     let same = |s: &str| parse_font(s).as_deref() == Some(s);
     let max_len = (1..=1024)
@@ -506,15 +524,10 @@ impl Tables {
                 "digits",
                 json::object(b.digits.iter().map(|(c, v)| (c.to_string(), v.to_string()))),
             ),
-            // As steps from the byte before: a third of the bytes gzipped.
-            (
-                "linearSteps",
-                json::array(b.linear.iter().scan(0, |last, v| {
-                    let step = v - *last;
-                    *last = *v;
-                    Some(step.to_string())
-                })),
-            ),
+            // The curve is smooth, so each byte's step up from the byte
+            // before changes by -1 to +3 from the last step: one digit each
+            // ('0' is -1), a fifth of the numbers' bytes gzipped.
+            ("linearCurve", json::string(&linear_curve(&b.linear))),
             (
                 "weights",
                 json::array(b.weights.iter().map(|v| v.to_string())),
