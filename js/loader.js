@@ -1,6 +1,7 @@
-/* IOP Check loader. The build wraps wasm-bindgen's glue inside this file
-   at the GLUE marker, so the partner names one script and nothing leaks
-   into the page's globals except window.IOPCheck. */
+/* IOP Check loader. The partner names this one script; it paints the
+   first view, and fetches wasm-bindgen's glue (a file of its own beside
+   it) and the Wasm when a widget's load mode fires. Nothing leaks into the
+   page's globals except window.IOPCheck. */
 (function () {
   "use strict";
   // Read before any await: currentScript is null once the script has run.
@@ -10,6 +11,9 @@
   // The Wasm's sha384 (SRI), from the build: a file that differs is refused.
   var WASM_SRI = "__WASM_SRI__";
   var VERSION = "__VERSION__";
+  // wasm-bindgen's glue and its sha384, from the build (scripts/build.mjs).
+  var GLUE_FILE = "__GLUE_FILE__";
+  var GLUE_SRI = "__GLUE_SRI__";
 
   var existing = window.IOPCheck;
   if (existing && existing.loaded) {
@@ -327,7 +331,13 @@
   function trusted(html) {
     if (policy === undefined) {
       try {
-        policy = window.trustedTypes ? trustedTypes.createPolicy("iop-check", { createHTML: function (s) { return s; } }) : null;
+        policy = window.trustedTypes ? trustedTypes.createPolicy("iop-check", {
+          createHTML: function (s) { return s; },
+          createScriptURL: function (s) {
+            if (s !== glueUrl.href) throw new TypeError("iop-check passes only its own glue script");
+            return s;
+          }
+        }) : null;
       } catch (e) {
         policy = null;
       }
@@ -505,8 +515,6 @@
     }
   }
 
-  /*__GLUE__*/
-
   function warn(message) {
     if (window.console) console.warn("IOP Check: " + message);
   }
@@ -557,10 +565,13 @@
   // Loaded from a CDN's npm path by a range (".../iop-check@0.1/..."), the
   // Wasm comes from this loader's exact version: a range may resolve to a
   // newer release there, whose folder lacks this loader's Wasm.
-  var wasmUrl = new URL(wasmAttr || WASM_FILE, base.replace(/\/iop-check@[^/]+\//, "/iop-check@" + VERSION + "/"));
+  var pinned = base.replace(/\/iop-check@[^/]+\//, "/iop-check@" + VERSION + "/");
+  var wasmUrl = new URL(wasmAttr || WASM_FILE, pinned);
+  // The glue is script, so it stays beside this loader whatever data-iop-wasm says.
+  var glueUrl = new URL(GLUE_FILE, pinned);
   // What became of the Wasm, for the error and for IOPCheck.debug().
   var wasmSeen = { requested: false, integrity: null };
-  // The Response promise goes to wasm_bindgen, which compiles it as it
+  // The Response promise goes to the glue's init, which compiles it as it
   // streams in. The integrity holds wherever the Wasm is (data-iop-wasm too).
   function fetchWasm() {
     wasmSeen.requested = true;
@@ -569,9 +580,17 @@
       return r;
     });
   }
-  // Why the Wasm did not run, as { code, message }. A fetch refused for its
-  // integrity looks like a network failure, so only then is the file
-  // fetched again without it: if it arrives, it is not this build's.
+  // A fetch refused for its integrity looks like a network failure, so the
+  // file is fetched again without it: if it arrives, it is not this build's.
+  function notOurs(url, failed, deploy) {
+    return fetch(url, { mode: "cors", credentials: "same-origin" }).then(function (r) {
+      return !r.ok ? failed : {
+        code: "wasm-integrity",
+        message: url.href + " does not match this loader (its integrity check failed), so it was not run. Deploy " + deploy
+      };
+    }, function () { return failed; });
+  }
+  // Why the Wasm did not run, as { code, message }.
   function wasmFault(e) {
     var hint = /unsafe-eval|Content Security Policy|CompileError/i.test(String(e))
       ? " The page's Content-Security-Policy must allow script-src " + wasmUrl.origin + " 'wasm-unsafe-eval' and connect-src " + wasmUrl.origin + "."
@@ -579,16 +598,64 @@
         (wasmUrl.origin === location.origin ? "." : ", with Access-Control-Allow-Origin (it is on another origin).");
     var failed = { code: "wasm-load-failed", message: "could not load the widget (" + e + ")." + hint };
     if (wasmSeen.integrity) return Promise.resolve(failed);
-    return fetch(wasmUrl, { mode: "cors", credentials: "same-origin" }).then(function (r) {
-      if (!r.ok) return failed;
-      wasmSeen.integrity = "does not match";
-      return {
-        code: "wasm-integrity",
-        message: wasmUrl.href + " does not match this loader (its integrity check failed), so it was not run. Deploy the .wasm from the same build as the iop-widget script" +
-          (wasmAttr ? ", and name that file in data-iop-wasm." : ", beside it.")
-      };
-    }, function () { return failed; });
+    return notOurs(wasmUrl, failed, "the .wasm from the same build as the iop-widget script" +
+      (wasmAttr ? ", and name that file in data-iop-wasm." : ", beside it.")).then(function (f) {
+      if (f !== failed) wasmSeen.integrity = "does not match";
+      return f;
+    });
   }
+
+  // wasm-bindgen's glue: loaded as a script with its integrity, which hands
+  // its init function to IOPCheck._glue (scripts/build.mjs wraps it so). A
+  // page whose Trusted Types policy list refuses ours cannot take a script
+  // URL from us; import() is not a Trusted Types sink, so there the glue is
+  // fetched once with its integrity and then imported.
+  var glue = null;
+  var glueSeen = { requested: false, via: null, took: null };
+  function loadGlue() {
+    glueSeen.requested = true;
+    return new Promise(function (resolve, reject) {
+      glueSeen.took = resolve;
+      var el = document.createElement("script");
+      try {
+        trusted("");
+        el.src = policy ? policy.createScriptURL(glueUrl.href) : glueUrl.href;
+      } catch (e) {
+        glueSeen.via = "import()";
+        fetch(glueUrl, { integrity: GLUE_SRI, mode: "cors", credentials: "same-origin" }).then(function () {
+          return import(glueUrl.href);
+        }).then(function () {
+          if (glueSeen.took) reject(new Error("the glue ran but did not hand over"));
+        }, reject);
+        return;
+      }
+      glueSeen.via = "script";
+      el.integrity = GLUE_SRI;
+      el.crossOrigin = "anonymous";
+      el.onload = function () { if (glueSeen.took) reject(new Error("the glue ran but did not hand over")); };
+      el.onerror = function () { reject(new Error("the script did not load")); };
+      (document.head || document.documentElement).appendChild(el);
+    });
+  }
+  // Why the glue did not run. A glue that passes its integrity as a fetch
+  // was refused as a script: missing from the CSP's script-src, most likely.
+  function glueFault(e) {
+    var failed = {
+      code: "wasm-load-failed",
+      message: "could not load the widget's script " + glueUrl.href + " (" + e + "). Deploy it beside iop-widget.js, and let the page's Content-Security-Policy allow script-src " + glueUrl.origin + "."
+    };
+    return fetch(glueUrl, { integrity: GLUE_SRI, mode: "cors", credentials: "same-origin" }).then(function () { return failed; }, function () {
+      return notOurs(glueUrl, failed, "every file of the same build as the iop-widget script, side by side.");
+    });
+  }
+  // Reports a fault once the page is ready; `ready` stays rejected.
+  function giveUp(fault, e) {
+    return fault.then(function (f) {
+      domReady().then(function () { fail(f.code, f.message); });
+      throw e;
+    });
+  }
+
   // The Wasm, fetched, compiled and set up the first time a widget needs it
   // (its trigger fired, or an API call), never before.
   var ready = null;
@@ -601,21 +668,26 @@
       });
       return ready;
     }
-    ready = wasm_bindgen({ module_or_path: fetchWasm() }).then(function () {
+    // Both requests at once; a failed fetch is reported through the init.
+    var response = fetchWasm();
+    response.catch(function () {});
+    ready = loadGlue().then(function (took) {
+      glue = took.init;
+      // The print rules come with the glue, at the end of the one sheet.
+      try { styles().insertRule(took.printCss, styles().cssRules.length); } catch (e) { warn("print styles could not be applied (" + e + ")."); }
+      return glue({ module_or_path: response }).then(null, function (e) { return giveUp(wasmFault(e), e); });
+    }, function (e) {
+      return giveUp(glueFault(e), e);
+    }).then(function () {
       // Before any mount: every shadow root adopts this one sheet.
-      try { wasm_bindgen.useStyles(styles()); } catch (e) { warn("styles could not be applied (" + e + ")."); }
-      wasm_bindgen.useHostScheme(darkAtMount);
+      try { glue.useStyles(styles()); } catch (e) { warn("styles could not be applied (" + e + ")."); }
+      glue.useHostScheme(darkAtMount);
       wasmStarted();
       return domReady();
     }).then(function () {
       // Watches the page (links followed, removed widgets freed); mounts
       // only placeholders the loader does not hold.
-      wasm_bindgen.scan();
-    }, function (e) {
-      return wasmFault(e).then(function (fault) {
-        domReady().then(function () { fail(fault.code, fault.message); });
-        throw e;
-      });
+      glue.scan();
     });
     return ready;
   }
@@ -735,7 +807,7 @@
     // option wins over the attribute, so the Wasm does not warn again.
     var options = { load: entry.mode };
     for (var k in entry.options || {}) if (k !== "load") options[k] = entry.options[k];
-    try { mounted = wasm_bindgen.mount(el, options); } catch (e) { warn("mount failed (" + e + ")."); }
+    try { mounted = glue.mount(el, options); } catch (e) { warn("mount failed (" + e + ")."); }
     entry.resolve(mounted);
     // Yew renders in a microtask queued by the mount; this one runs after.
     if (mounted && left) Promise.resolve().then(function () { replayLeft(left, 0); });
@@ -756,7 +828,7 @@
   // In the ready chain, once the Wasm is instantiated.
   function wasmStarted() {
     wasmSeen.running = true;
-    wasm_bindgen.useMountReport(mounted);
+    glue.useMountReport(mounted);
   }
   function mounted(el, report) {
     reports.set(el, report);
@@ -830,6 +902,14 @@
       check: wasmSeen.integrity || (wasmSeen.requested ? "pending or not reached" : "not fetched yet"),
       running: !!wasmSeen.running,
     };
+    out.glue = {
+      url: glueUrl.href,
+      integrity: GLUE_SRI,
+      // "script": checked by the browser as it loads; "import()": checked
+      // by a fetch first (Trusted Types refused the iop-check policy).
+      via: glueSeen.via,
+      loaded: !!glue,
+    };
     out.widgets = Array.prototype.map.call(document.querySelectorAll("[data-iop-widget], [data-iop-loaded], iop-check"), function (el, i) {
       var attributes = {}, entry = held.get(el), report = reports.get(el);
       Array.prototype.forEach.call(el.attributes, function (a) {
@@ -863,6 +943,7 @@
       console.log("Wasm: " + out.wasm.url + ", " + (!out.wasm.requested ? "not fetched yet: no widget's load mode has fired" :
         out.wasm.check === "matches" ? "arrived, integrity matches" + (out.wasm.running ? ", running" : "") :
         out.wasm.check === "does not match" ? "refused: it does not match this loader" : "requested, not arrived (or failed: see the error above)"));
+      console.log("Glue: " + out.glue.url + ", " + (out.glue.loaded ? "loaded by " + out.glue.via : !glueSeen.requested ? "not fetched yet" : "requested, not loaded (or failed: see the error above)"));
       if (!out.widgets.length) console.log("No [data-iop-widget] placeholder on the page.");
       out.widgets.forEach(function (w) {
         console.log("Widget " + w.index + (w.element.id ? " #" + w.element.id : "") + ": load " + w.load +
@@ -905,7 +986,7 @@
     destroy: function (target) {
       return whenReady(function () {
         var el = toElement(target);
-        return el ? wasm_bindgen.destroy(el) : false;
+        return el ? glue.destroy(el) : false;
       });
     },
     // Mounts every placeholder not mounted now, held ones included.
@@ -919,7 +1000,7 @@
           turnsTaken.push(inTurn(el).then(function () { return entry.mounted; }));
         });
         return Promise.all(turnsTaken).then(function (mounted) {
-          return mounted.filter(Boolean).length + wasm_bindgen.scan();
+          return mounted.filter(Boolean).length + glue.scan();
         });
       });
     },
@@ -932,17 +1013,17 @@
       });
     },
     instances: function () {
-      return whenReady(function () { return wasm_bindgen.instances(); });
+      return whenReady(function () { return glue.instances(); });
     },
     qrSvg: function (text) {
-      return whenReady(function () { return wasm_bindgen.qrSvg(String(text)); });
+      return whenReady(function () { return glue.qrSvg(String(text)); });
     },
     shareUrl: function (pageUrl, fragment) {
-      return whenReady(function () { return wasm_bindgen.shareUrl(String(pageUrl), String(fragment)); });
+      return whenReady(function () { return glue.shareUrl(String(pageUrl), String(fragment)); });
     },
     debug: debug,
     memoryBytes: function () {
-      return whenReady(function () { return wasm_bindgen.memoryBytes(); });
+      return whenReady(function () { return glue.memoryBytes(); });
     },
     on: function (name, handler) {
       if (typeof handler !== "function" || typeof name !== "string") {
@@ -968,6 +1049,14 @@
   // The global works both as the stub's function and as an object.
   var global = function () { replay(arguments); };
   for (var k in api) global[k] = api[k];
+  // Where the glue hands over its init (loadGlue); once, and not an API call.
+  Object.defineProperty(global, "_glue", {
+    value: function (init, printCss) {
+      var take = glueSeen.took;
+      glueSeen.took = null;
+      if (take) take({ init: init, printCss: printCss });
+    }
+  });
   window.IOPCheck = global;
 
   // "on" handlers first, so they hear the first ready event; then queued
@@ -1166,7 +1255,7 @@
       entry.resolve(false);
     }
     launchers.delete(el);
-    if (el.hasAttribute("data-iop-loaded") && ready) ready.then(function () { wasm_bindgen.destroy(el); });
+    if (el.hasAttribute("data-iop-loaded") && ready) ready.then(function () { glue.destroy(el); });
     else if (el.shadowRoot) showFallback(el.shadowRoot);
     el.removeAttribute(PRERENDERED);
   }
@@ -1186,7 +1275,7 @@
         var el = this, shell = launchers.get(el);
         if (before === now) return;
         if (name === "label" && shell) relabel(el, shell);
-        if (el.hasAttribute("data-iop-loaded") && ready) ready.then(function () { wasm_bindgen.update(el, name); });
+        if (el.hasAttribute("data-iop-loaded") && ready) ready.then(function () { glue.update(el, name); });
       }
     });
   }

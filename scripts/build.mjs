@@ -80,11 +80,27 @@ for (const lang of ["en", "es"]) {
 // The launcher's button and dialog (mode button or dialog), painted and run
 // by the loader.
 for (const lang of ["en", "es"]) firstView.launcher[lang] = firstView.launcher[lang].replace(/<!--<\/?\[[^\]]*\]>-->/g, "");
-// The loader builds the one stylesheet and hands it to the Wasm.
-const css = transformSync(readFileSync(join(root, "src/ui/style.css"), "utf8"), { loader: "css", minify: true }).code;
-const glue = shortened.glue;
+// The loader builds the one stylesheet and hands it to the Wasm. The print
+// rules, last in the file, come with the glue: only the Wasm's view has
+// the answers and QR code that paper shows.
+const wholeCss = transformSync(readFileSync(join(root, "src/ui/style.css"), "utf8"), { loader: "css", minify: true }).code.trim();
+const printAt = wholeCss.lastIndexOf("@media print{");
+if (printAt < 0 || wholeCss.indexOf("}}", printAt) !== wholeCss.length - 2) throw new Error("src/ui/style.css must end with its @media print block");
+const css = wholeCss.slice(0, printAt);
+const printCss = wholeCss.slice(printAt);
+// wasm-bindgen's glue is its own file, fetched with the Wasm when a widget's
+// load mode fires: the loader paints the first view without parsing it.
+// Loaded as a classic script (with its integrity) or, where a Trusted Types
+// policy list refuses the loader's policy, by import(); either way it hands
+// its init function to the loader and defines no global.
+const glueJs = Buffer.from(transformSync(
+  `(function(){${shortened.glue}\nvar t=self.IOPCheck;t&&t._glue&&t._glue(wasm_bindgen,${JSON.stringify(printCss)})})();`,
+  { minify: true, target: "es2017", legalComments: "none" },
+).code);
+const glueFile = `iop-widget-glue.${short(glueJs)}.js`;
 const source = readFileSync(join(root, "js/loader.js"), "utf8")
-  .replace("/*__GLUE__*/", glue)
+  .replace("__GLUE_FILE__", glueFile)
+  .replace("__GLUE_SRI__", sri(glueJs))
   .replace("__WASM_FILE__", wasmFile)
   .replace("__WASM_SRI__", sri(wasm))
   .replace("__VERSION__", version)
@@ -105,6 +121,7 @@ const jsVersioned = `iop-widget.${short(js)}.js`;
 rmSync(pkg, { recursive: true, force: true });
 mkdirSync(pkg, { recursive: true });
 writeFileSync(join(pkg, wasmFile), wasm);
+writeFileSync(join(pkg, glueFile), glueJs);
 writeFileSync(join(pkg, "iop-widget.js"), js);
 writeFileSync(join(pkg, jsVersioned), js);
 writeFileSync(join(pkg, "clinical-review.html"), clinicalReview);
@@ -116,8 +133,9 @@ const describe = (name, buf) => ({
   brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   integrity: sri(buf),
 });
-const files = [describe("iop-widget.js", js), describe(jsVersioned, js), describe(wasmFile, wasm)];
-const bundle = [files[0], files[2]];
+const files = [describe("iop-widget.js", js), describe(jsVersioned, js), describe(glueFile, glueJs), describe(wasmFile, wasm)];
+// What a page with the widget downloads: the loader, then the glue and the Wasm.
+const bundle = [files[0], files[2], files[3]];
 const total = (k) => bundle.reduce((n, f) => n + f[k], 0);
 const snippet = `<div data-iop-widget data-iop-phone="555-555-0100">
   <!-- Fallback shown until the widget loads, and if it cannot. -->
@@ -131,6 +149,7 @@ const manifest = {
   version,
   entry: "iop-widget.js",
   versioned_entry: jsVersioned,
+  glue: glueFile,
   wasm: wasmFile,
   files,
   totals: { bytes: total("bytes"), gzip: total("gzip"), brotli: total("brotli") },
@@ -142,5 +161,5 @@ writeFileSync(join(pkg, "snippet.html"), snippet);
 
 console.log("pkg/ written:");
 for (const f of files) console.log(`  ${f.file.padEnd(32)} ${String(f.bytes).padStart(8)} B  gzip ${String(f.gzip).padStart(7)}  br ${String(f.brotli).padStart(7)}`);
-console.log(`  bundle (js + wasm)               ${String(total("bytes")).padStart(8)} B  gzip ${String(total("gzip")).padStart(7)}  br ${String(total("brotli")).padStart(7)}`);
+console.log(`  bundle (js + glue + wasm)        ${String(total("bytes")).padStart(8)} B  gzip ${String(total("gzip")).padStart(7)}  br ${String(total("brotli")).padStart(7)}`);
 console.log("  " + readdirSync(pkg).join(", "));

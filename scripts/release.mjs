@@ -39,7 +39,7 @@ const UNPKG = "https://unpkg.com";
 
 // What a partner needs from the package, and nothing else: the page-facing
 // files, the sheet their clinical director reads, sizes and hashes.
-const shipped = [manifest.entry, manifest.wasm, "clinical-review.html", "manifest.json"];
+const shipped = [manifest.entry, manifest.glue, manifest.wasm, "clinical-review.html", "manifest.json"];
 const docs = ["README.md", "CHANGELOG.md", "LICENSE-MIT", "LICENSE-APACHE"];
 
 const readme = `# ${name} ${version}
@@ -66,8 +66,8 @@ The same file on unpkg: \`${exact(UNPKG)}\`.
 Following ${range}.x (fixes and additions, never a breaking change; no
 \`integrity\`, since the file changes with each release):
 \`${JSDELIVR}/${name}@${range}/${manifest.entry}\`. The loader fetches its
-Wasm from this exact version's folder whichever range loaded it, so the
-two always match.
+glue script and Wasm from this exact version's folder whichever range
+loaded it, so the files always match.
 
 On your own host, serve these files side by side from a folder named by
 the version (e.g. \`/iop-check/${version}/\`):
@@ -75,9 +75,10 @@ the version (e.g. \`/iop-check/${version}/\`):
 | file | Content-Type | Cache-Control |
 |---|---|---|
 | \`${manifest.entry}\` | \`text/javascript\` | \`public, max-age=31536000, immutable\` in a versioned folder; \`public, max-age=300\` at an evergreen path |
+| \`${manifest.glue}\` | \`text/javascript\` | \`public, max-age=31536000, immutable\` (named by its hash) |
 | \`${manifest.wasm}\` | \`application/wasm\` | \`public, max-age=31536000, immutable\` (named by its hash) |
 
-Served from another origin than the page, both need
+Served from another origin than the page, all three need
 \`Access-Control-Allow-Origin\`. \`manifest.json\` lists every file's size and
 integrity.
 

@@ -13,6 +13,7 @@ after(async () => { await env?.close(); });
 
 const manifest = JSON.parse(readFileSync(new URL("../../pkg/manifest.json", import.meta.url), "utf8"));
 const wasmEntry = manifest.files.find((f) => f.file === manifest.wasm);
+const glueEntry = manifest.files.find((f) => f.file === manifest.glue);
 
 /** debug()'s object, the element replaced by its id to cross to Node. */
 const debugOf = (page) => page.evaluate(() => {
@@ -31,6 +32,7 @@ test("on a normal page: Wasm allowed, arrived and checked, the widget mounted, i
   assert.deepEqual(seen.wasm, {
     url: `${env.origin}/pkg/${manifest.wasm}`, integrity: wasmEntry.integrity, requested: true, check: "matches", running: true,
   });
+  assert.deepEqual(seen.glue, { url: `${env.origin}/pkg/${manifest.glue}`, integrity: glueEntry.integrity, via: "script", loaded: true });
   assert.equal(seen.widgets.length, 1);
   const [w] = seen.widgets;
   assert.equal(w.element, "iop-check");
@@ -89,6 +91,7 @@ test("a widget whose load mode has not fired: not mounted, warnings not read yet
   assert.deepEqual(seen.wasm.requested, false);
   assert.equal(seen.wasm.check, "not fetched yet");
   assert.equal(seen.wasm.running, false);
+  assert.deepEqual([seen.glue.via, seen.glue.loaded], [null, false], "nor its glue");
   const [w] = seen.widgets;
   assert.equal(w.load, "interaction");
   assert.equal(w.waiting, true);

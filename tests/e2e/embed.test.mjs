@@ -301,7 +301,7 @@ test("privacy, every option on: only the widget's files are fetched, dataLayer h
   await page.waitForFunction(() => window.dataLayer && window.dataLayer.length === 8);
 
   const paths = [...new Set(requests.map((u) => new URL(u).pathname))].sort();
-  assert.ok(paths.every((p) => ["/www/all-options.html", "/www/site.css", "/pkg/iop-widget.js"].includes(p) || /^\/pkg\/iop-widget\.[0-9a-f]+\.wasm$/.test(p)), paths.join(", "));
+  assert.ok(paths.every((p) => ["/www/all-options.html", "/www/site.css", "/pkg/iop-widget.js"].includes(p) || /^\/pkg\/iop-widget(\.[0-9a-f]+\.wasm|-glue\.[0-9a-f]+\.js)$/.test(p)), paths.join(", "));
   assert.ok(requests.every((u) => u.startsWith(env.origin)), "no third-party request");
   assert.deepEqual(await context.cookies(), []);
   const storage = await page.evaluate(async () => ({

@@ -1,7 +1,8 @@
-// The Wasm is checked by the integrity (sha384) the build puts in the
-// loader: a Wasm with one byte changed is refused, the partner's fallback
-// stays and iop:error says wasm-integrity; the real one mounts, beside the
-// loader or where data-iop-wasm names it. Origins are simulated by routing.
+// The Wasm and its glue script are checked by the integrity (sha384) the
+// build puts in the loader: a file with one byte changed is refused, the
+// partner's fallback stays and iop:error says wasm-integrity; the real one
+// mounts, beside the loader or where data-iop-wasm names it. Origins are
+// simulated by routing.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -17,14 +18,16 @@ const REAL = readFileSync(new URL(manifest.wasm, PKG));
 const TAMPERED = Buffer.from(REAL);
 // A byte in the middle of the code: still a Wasm of the same size.
 TAMPERED[TAMPERED.length >> 1] ^= 1;
+const GLUE = readFileSync(new URL(manifest.glue, PKG));
 
 /** The partner's page; pkg/ on cdn.example, the Wasm's body from `wasm`,
  * and another host for data-iop-wasm. */
-async function partnerPage({ wasm, wasmAttr = "" }) {
+async function partnerPage({ wasm, wasmAttr = "", glue = GLUE, csp = null }) {
   const opened = await openPage(env, null);
   const { page } = opened;
   await page.route("https://partner.example/**", (route) => route.fulfill({
     contentType: "text/html",
+    headers: csp ? { "content-security-policy": csp } : {},
     body: `<!doctype html><html lang="en"><title>Partner</title><main>
       <div id="w" data-iop-widget data-iop-load="eager"><p class="fallback">Call 404-555-0134.</p></div>
       <script async src="https://cdn.example/iop/iop-widget.js" ${wasmAttr}></script></main>`,
@@ -33,6 +36,10 @@ async function partnerPage({ wasm, wasmAttr = "" }) {
   await page.route(/^https:\/\/(cdn|other)\.example\//, (route) => {
     const name = new URL(route.request().url()).pathname.split("/").pop();
     if (name.endsWith(".wasm")) return route.fulfill({ status: 200, headers: cors, contentType: "application/wasm", body: wasm });
+    if (name === manifest.glue) {
+      if (!glue) return route.fulfill({ status: 404, headers: cors, body: "not found" });
+      return route.fulfill({ status: 200, headers: cors, contentType: "text/javascript", body: glue });
+    }
     route.fulfill({ status: 200, headers: cors, contentType: "text/javascript", body: readFileSync(new URL(name, PKG)) });
   });
   await page.addInitScript(() => {
@@ -102,4 +109,56 @@ test("a Wasm that is missing is a load failure, not an integrity one", async () 
   await page.waitForFunction(() => window.__errors.length > 0, null, { timeout: 15000 });
   assert.deepEqual(await page.evaluate(() => window.__errors), ["wasm-load-failed"]);
   await context.close();
+});
+
+test("a glue script with one byte changed is refused: fallback, wasm-integrity, no mount", async () => {
+  const tampered = Buffer.from(GLUE);
+  // A letter inside a string of the code: still valid script.
+  tampered[tampered.indexOf("IOPCheck")] = "J".charCodeAt(0);
+  const { page, context, messages } = await partnerPage({ wasm: REAL, glue: tampered });
+  await page.waitForFunction(() => window.__errors.length > 0, null, { timeout: 15000 });
+  const errors = await page.evaluate(() => window.__errors);
+  assert.deepEqual(errors.map((e) => e.code), ["wasm-integrity"]);
+  assert.match(errors[0].message, new RegExp(`${manifest.glue} does not match this loader`));
+  assert.ok(messages.some((m) => m.type === "error" && /IOP Check: .*does not match this loader/.test(m.text)), "the console says so");
+  assert.equal(await page.locator("[data-iop-loaded]").count(), 0, "nothing mounted");
+  assert.ok(await page.getByText("Call 404-555-0134.").isVisible(), "the fallback stays");
+  await context.close();
+});
+
+test("a missing glue script is a load failure that says where it belongs", async () => {
+  const { page, context } = await partnerPage({ wasm: REAL, glue: null });
+  await page.waitForFunction(() => window.__errors.length > 0, null, { timeout: 15000 });
+  const errors = await page.evaluate(() => window.__errors);
+  assert.deepEqual(errors.map((e) => e.code), ["wasm-load-failed"]);
+  assert.match(errors[0].message, new RegExp(`${manifest.glue} .*Deploy it beside iop-widget\\.js`));
+  assert.ok(await page.getByText("Call 404-555-0134.").isVisible(), "the fallback stays");
+  await context.close();
+});
+
+test("a CSP that allows the loader's file alone says the glue needs script-src too", async () => {
+  const csp = "script-src https://cdn.example/iop/iop-widget.js 'wasm-unsafe-eval'; connect-src https://cdn.example";
+  const { page, context } = await partnerPage({ wasm: REAL, csp });
+  await page.waitForFunction(() => window.__errors.length > 0, null, { timeout: 15000 });
+  const errors = await page.evaluate(() => window.__errors);
+  assert.deepEqual(errors.map((e) => e.code), ["wasm-load-failed"]);
+  assert.match(errors[0].message, /allow script-src https:\/\/cdn\.example/);
+  await context.close();
+});
+
+test("under a Trusted Types list without iop-check, the glue is checked by a fetch, then imported", async () => {
+  const csp = "require-trusted-types-for 'script'; trusted-types other";
+  for (const [glue, mounts] of [[GLUE, true], [Buffer.concat([GLUE, Buffer.from("\n")]), false]]) {
+    const { page, context } = await partnerPage({ wasm: REAL, glue, csp });
+    if (mounts) {
+      await page.waitForFunction(() => document.querySelector("[data-iop-loaded]"), null, { timeout: 15000 });
+      assert.deepEqual(await page.evaluate(() => window.__errors), []);
+      assert.deepEqual(await page.evaluate(() => { const g = window.IOPCheck.debug().glue; return [g.via, g.loaded]; }), ["import()", true]);
+    } else {
+      await page.waitForFunction(() => window.__errors.length > 0, null, { timeout: 15000 });
+      assert.deepEqual(await page.evaluate(() => window.__errors.map((e) => e.code)), ["wasm-integrity"]);
+      assert.equal(await page.locator("[data-iop-loaded]").count(), 0, "a glue not from this build never runs");
+    }
+    await context.close();
+  }
 });

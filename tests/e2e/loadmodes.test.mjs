@@ -10,10 +10,13 @@ let env;
 before(async () => { env = await setup(); });
 after(async () => { await env?.close(); });
 
-/** Opens load-modes.html?QUERY with the Wasm held; counts its requests. */
+/** Opens load-modes.html?QUERY with the Wasm held; counts its requests
+ * and its glue script's. */
 async function open(query) {
   const opened = await openPage(env);
   const wasm = [];
+  const glue = [];
+  opened.page.on("request", (r) => { if (/\/iop-widget-glue\.[0-9a-f]+\.js$/.test(r.url())) glue.push(r.url()); });
   let release;
   const held = new Promise((r) => { release = r; });
   await opened.page.route("**/*.wasm", async (route) => {
@@ -23,7 +26,7 @@ async function open(query) {
   });
   await opened.page.goto(`${env.origin}/www/load-modes.html?${query}`);
   await opened.page.waitForFunction(() => document.readyState === "complete");
-  return { ...opened, wasm, release };
+  return { ...opened, wasm, glue, release };
 }
 
 /** Gives a trigger that should not fire every chance to: load, idle time, frames. */
@@ -36,14 +39,16 @@ async function settle(page) {
 
 const mounted = (page, id) => page.evaluate((id) => document.getElementById(id).hasAttribute("data-iop-loaded"), id);
 
-test("visible: a widget far below the fold makes no Wasm request; scrolling to it makes one and mounts it alone", async () => {
-  const { page, context, wasm, release, errors } = await open("near=interaction&far=visible");
+test("visible: a widget far below the fold makes no Wasm or glue request; scrolling to it makes one and mounts it alone", async () => {
+  const { page, context, wasm, glue, release, errors } = await open("near=interaction&far=visible");
   await settle(page);
   assert.deepEqual(wasm, [], "nothing in view has been triggered");
+  assert.deepEqual(glue, [], "nor is its glue script fetched");
   await page.locator("#far").scrollIntoViewIfNeeded();
   await page.waitForFunction(() => true);
   await page.waitForTimeout(0);
   await assert.doesNotReject(waitFor(() => wasm.length === 1), "scrolling near it requests the Wasm");
+  await assert.doesNotReject(waitFor(() => glue.length === 1), "and its glue, once");
   release();
   await page.waitForFunction(() => document.getElementById("far").hasAttribute("data-iop-loaded"));
   assert.equal(await mounted(page, "near"), false, "the untouched interaction widget stays held");

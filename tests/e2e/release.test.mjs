@@ -28,14 +28,15 @@ const read = (name) => readFileSync(join(out, name));
 const manifest = () => JSON.parse(read("manifest.json"));
 const cargoVersion = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(root, "Cargo.toml"), "utf8"))[1];
 
-test("npm pack ships exactly the loader, the Wasm, the review sheet, the manifest, docs and licences", () => {
+test("npm pack ships exactly the loader, its glue, the Wasm, the review sheet, the manifest, docs and licences", () => {
   const [packed] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json"], { cwd: out, encoding: "utf8" }));
   const files = packed.files.map((f) => f.path).sort();
   assert.deepEqual(files, [
     "CHANGELOG.md", "LICENSE-APACHE", "LICENSE-MIT", "README.md", "clinical-review.html",
-    "iop-widget.js", manifest().wasm, "manifest.json", "package.json",
+    "iop-widget.js", manifest().glue, manifest().wasm, "manifest.json", "package.json",
   ].sort());
   assert.match(manifest().wasm, /^iop-widget\.[0-9a-f]{10}\.wasm$/);
+  assert.match(manifest().glue, /^iop-widget-glue\.[0-9a-f]{10}\.js$/);
   assert.equal(packed.name, "iop-check");
   assert.equal(packed.version, cargoVersion, "the package's version is Cargo.toml's");
 });
@@ -75,7 +76,8 @@ async function fromCdn(spec, attrs = "") {
   await page.route("https://cdn.jsdelivr.net/npm/**", (route) => {
     const url = new URL(route.request().url());
     const name = url.pathname.split("/").pop();
-    if (name.endsWith(".wasm")) wasmRequests.push(url.pathname);
+    // The files the loader fetches itself: its glue and the Wasm.
+    if (name !== "iop-widget.js") wasmRequests.push(url.pathname);
     route.fulfill({
       headers: { "Access-Control-Allow-Origin": "*" },
       contentType: name.endsWith(".wasm") ? "application/wasm" : "text/javascript",
@@ -90,16 +92,16 @@ test("pinned to the exact version with the README's integrity, the widget mounts
   const sri = manifest().files.find((f) => f.file === "iop-widget.js").integrity;
   const { page, context, errors, wasmRequests } = await fromCdn(cargoVersion, `integrity="${sri}" crossorigin="anonymous"`);
   await waitForWidgets(page);
-  assert.deepEqual(wasmRequests, [`/npm/iop-check@${cargoVersion}/${manifest().wasm}`]);
+  assert.deepEqual(wasmRequests.sort(), [manifest().glue, manifest().wasm].map((f) => `/npm/iop-check@${cargoVersion}/${f}`).sort());
   assert.deepEqual(errors, []);
   await context.close();
 });
 
-test("loaded by a version range, the loader fetches the Wasm of its own exact version", async () => {
+test("loaded by a version range, the loader fetches the glue and Wasm of its own exact version", async () => {
   const [major, minor] = cargoVersion.split(".");
   const { page, context, errors, wasmRequests } = await fromCdn(`${major}.${minor}`);
   await waitForWidgets(page);
-  assert.deepEqual(wasmRequests, [`/npm/iop-check@${cargoVersion}/${manifest().wasm}`]);
+  assert.deepEqual(wasmRequests.sort(), [manifest().glue, manifest().wasm].map((f) => `/npm/iop-check@${cargoVersion}/${f}`).sort());
   assert.deepEqual(errors, []);
   await context.close();
 });
