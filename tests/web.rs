@@ -353,6 +353,46 @@ async fn a_checker_step_re_renders_the_checker_only() {
     assert_eq!(rendered[0].0, "Checker");
 }
 
+/// Wait one task (a `setTimeout` of 0), so the staged first render moves on.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn a_step_in_the_whole_widget_re_renders_the_checker_only() {
+    // As a person meets it: every stage rendered (the print footer and
+    // its QR code included), the share panel open, an FAQ item open.
+    let (_el, root) = mounted(&[]).await;
+    for _ in 0..20 {
+        if find(&root, ".iop-print-only").is_some() {
+            break;
+        }
+        next_task().await;
+    }
+    assert!(
+        find(&root, ".iop-print-only").is_some(),
+        "the print footer renders"
+    );
+    click(&root, ".iop-share > button");
+    click(&root, ".iop-faq-item:nth-of-type(3) .iop-faq-button");
+    yew::scheduler::flush().await;
+    assert!(find(&root, ".iop-share-url").is_some());
+    let before = render_counts();
+    answer(&root, "Me (18 or older)").await;
+    answer(&root, "No").await;
+    next_task().await;
+    assert!(question(&root).starts_with("Thoughts that you would be better off dead"));
+    // A choice and a Next per answer, and nothing but the checker.
+    assert_eq!(rendered_since(before), [("Checker", 4)]);
+}
+
 /// The link in the open share panel.
 fn share_link(root: &ShadowRoot) -> String {
     find(root, ".iop-share-url")
