@@ -8,11 +8,11 @@
 const CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline"];
 
 /** Starts a trace on the page's CDP session; `stop()` resolves to its events. */
-export async function startTrace(cdp) {
+export async function startTrace(cdp, categories = CATEGORIES) {
   const events = [];
   const collect = (d) => events.push(...d.value);
   cdp.on("Tracing.dataCollected", collect);
-  await cdp.send("Tracing.start", { traceConfig: { includedCategories: CATEGORIES }, transferMode: "ReportEvents" });
+  await cdp.send("Tracing.start", { traceConfig: { includedCategories: categories }, transferMode: "ReportEvents" });
   return {
     async stop() {
       const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
