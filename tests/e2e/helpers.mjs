@@ -53,6 +53,46 @@ export async function openPage(env, path, { viewport, locale, colorScheme, reduc
   return { page, context, messages, errors };
 }
 
+const TYPES = { js: "text/javascript", wasm: "application/wasm", html: "text/html" };
+
+/**
+ * A partner's page at https://partner.example/ whose <main> holds `main`
+ * (served with `csp` as its Content-Security-Policy, when given), and every
+ * other https origin answered by `serve(url)`: the widget's files on a CDN,
+ * simulated by routing, with the Access-Control-Allow-Origin header the
+ * README asks for. `serve` gives a body, or { status, body }. Each
+ * iop:error's detail is collected in window.__errors.
+ */
+export async function partnerPage(env, { main, serve, csp = null }) {
+  const opened = await openPage(env, null);
+  const { page } = opened;
+  await page.route("https://partner.example/**", (route) => route.fulfill({
+    contentType: "text/html",
+    headers: csp ? { "content-security-policy": csp } : {},
+    body: `<!doctype html><html lang="en"><title>Partner</title><main>${main}</main>`,
+  }));
+  await page.route(/^https:\/\/(?!partner\.example\/)/, (route) => {
+    const url = new URL(route.request().url());
+    const answer = serve(url);
+    const { status = 200, body } = answer && answer.body !== undefined ? answer : { body: answer };
+    route.fulfill({
+      status,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      contentType: status === 200 ? TYPES[url.pathname.split(".").pop()] || "text/plain" : "text/plain",
+      body,
+    });
+  });
+  await page.addInitScript(() => {
+    window.__errors = [];
+    document.addEventListener("iop:error", (e) => window.__errors.push(e.detail));
+  });
+  await page.goto("https://partner.example/page");
+  return opened;
+}
+
+/** The answer for a file that is not there. */
+export const NOT_FOUND = { status: 404, body: "not found" };
+
 /** Wait until every placeholder on the page has mounted. */
 export async function waitForWidgets(page, count = 1) {
   await page.waitForFunction(

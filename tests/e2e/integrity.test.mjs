@@ -6,7 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { setup, openPage } from "./helpers.mjs";
+import { setup, partnerPage, NOT_FOUND } from "./helpers.mjs";
 
 let env;
 before(async () => { env = await setup(); });
@@ -20,34 +20,21 @@ const TAMPERED = Buffer.from(REAL);
 TAMPERED[TAMPERED.length >> 1] ^= 1;
 const GLUE = readFileSync(new URL(manifest.glue, PKG));
 
-/** The partner's page; pkg/ on cdn.example, the Wasm's body from `wasm`,
- * and another host for data-iop-wasm. */
-async function partnerPage({ wasm, wasmAttr = "", glue = GLUE, csp = null }) {
-  const opened = await openPage(env, null);
-  const { page } = opened;
-  await page.route("https://partner.example/**", (route) => route.fulfill({
-    contentType: "text/html",
-    headers: csp ? { "content-security-policy": csp } : {},
-    body: `<!doctype html><html lang="en"><title>Partner</title><main>
-      <div id="w" data-iop-widget data-iop-load="eager"><p class="fallback">Call 404-555-0134.</p></div>
-      <script async src="https://cdn.example/iop/iop-widget.js" ${wasmAttr}></script></main>`,
-  }));
-  const cors = { "Access-Control-Allow-Origin": "*" };
-  await page.route(/^https:\/\/(cdn|other)\.example\//, (route) => {
-    const name = new URL(route.request().url()).pathname.split("/").pop();
-    if (name.endsWith(".wasm")) return route.fulfill({ status: 200, headers: cors, contentType: "application/wasm", body: wasm });
-    if (name === manifest.glue) {
-      if (!glue) return route.fulfill({ status: 404, headers: cors, body: "not found" });
-      return route.fulfill({ status: 200, headers: cors, contentType: "text/javascript", body: glue });
-    }
-    route.fulfill({ status: 200, headers: cors, contentType: "text/javascript", body: readFileSync(new URL(name, PKG)) });
+/** The partner's page; pkg/ on cdn.example, the Wasm's body from `wasm`
+ * and the glue's from `glue` (missing when null), and another host for
+ * data-iop-wasm. */
+function partner({ wasm, wasmAttr = "", glue = GLUE, csp = null }) {
+  return partnerPage(env, {
+    main: `<div id="w" data-iop-widget data-iop-load="eager"><p class="fallback">Call 404-555-0134.</p></div>
+      <script async src="https://cdn.example/iop/iop-widget.js" ${wasmAttr}></script>`,
+    csp,
+    serve: (url) => {
+      const name = url.pathname.split("/").pop();
+      if (name.endsWith(".wasm")) return wasm;
+      if (name === manifest.glue) return glue || NOT_FOUND;
+      return readFileSync(new URL(name, PKG));
+    },
   });
-  await page.addInitScript(() => {
-    window.__errors = [];
-    document.addEventListener("iop:error", (e) => window.__errors.push(e.detail));
-  });
-  await page.goto("https://partner.example/iop");
-  return opened;
 }
 
 test("the loader carries the Wasm's integrity from the manifest", () => {
@@ -59,7 +46,7 @@ test("the loader carries the Wasm's integrity from the manifest", () => {
 
 for (const [where, wasmAttr] of [["beside the loader", ""], ["named by data-iop-wasm", `data-iop-wasm="https://other.example/w/${manifest.wasm}"`]]) {
   test(`a Wasm with one byte changed is refused (${where}): fallback, wasm-integrity, no mount`, async () => {
-    const { page, context, messages } = await partnerPage({ wasm: TAMPERED, wasmAttr });
+    const { page, context, messages } = await partner({ wasm: TAMPERED, wasmAttr });
     await page.waitForFunction(() => window.__errors.length > 0, null, { timeout: 15000 });
     const errors = await page.evaluate(() => window.__errors);
     assert.deepEqual(errors.map((e) => e.code), ["wasm-integrity"]);
@@ -74,7 +61,7 @@ for (const [where, wasmAttr] of [["beside the loader", ""], ["named by data-iop-
   });
 
   test(`the real Wasm mounts (${where})`, async () => {
-    const { page, context } = await partnerPage({ wasm: REAL, wasmAttr });
+    const { page, context } = await partner({ wasm: REAL, wasmAttr });
     await page.waitForFunction(() => document.querySelector("[data-iop-loaded]"), null, { timeout: 15000 });
     assert.equal(await page.getByRole("heading", { name: "Is IOP right for me?" }).count(), 1);
     assert.deepEqual(await page.evaluate(() => window.__errors), []);
@@ -87,27 +74,9 @@ for (const [where, wasmAttr] of [["beside the loader", ""], ["named by data-iop-
 }
 
 test("a Wasm that is missing is a load failure, not an integrity one", async () => {
-  const opened = await openPage(env, null);
-  const { page, context } = opened;
-  await page.route("https://partner.example/**", (route) => route.fulfill({
-    contentType: "text/html",
-    body: `<!doctype html><html lang="en"><title>Partner</title><main>
-      <div data-iop-widget data-iop-load="eager"><p>Call us.</p></div>
-      <script async src="https://cdn.example/iop/iop-widget.js"></script></main>`,
-  }));
-  await page.route("https://cdn.example/**", (route) => {
-    const name = new URL(route.request().url()).pathname.split("/").pop();
-    const headers = { "Access-Control-Allow-Origin": "*" };
-    if (name.endsWith(".wasm")) return route.fulfill({ status: 404, headers, body: "not found" });
-    route.fulfill({ status: 200, headers, contentType: "text/javascript", body: readFileSync(new URL(name, PKG)) });
-  });
-  await page.addInitScript(() => {
-    window.__errors = [];
-    document.addEventListener("iop:error", (e) => window.__errors.push(e.detail.code));
-  });
-  await page.goto("https://partner.example/iop");
+  const { page, context } = await partner({ wasm: NOT_FOUND });
   await page.waitForFunction(() => window.__errors.length > 0, null, { timeout: 15000 });
-  assert.deepEqual(await page.evaluate(() => window.__errors), ["wasm-load-failed"]);
+  assert.deepEqual(await page.evaluate(() => window.__errors.map((e) => e.code)), ["wasm-load-failed"]);
   await context.close();
 });
 
@@ -115,7 +84,7 @@ test("a glue script with one byte changed is refused: fallback, wasm-integrity, 
   const tampered = Buffer.from(GLUE);
   // A letter inside a string of the code: still valid script.
   tampered[tampered.indexOf("IOPCheck")] = "J".charCodeAt(0);
-  const { page, context, messages } = await partnerPage({ wasm: REAL, glue: tampered });
+  const { page, context, messages } = await partner({ wasm: REAL, glue: tampered });
   await page.waitForFunction(() => window.__errors.length > 0, null, { timeout: 15000 });
   const errors = await page.evaluate(() => window.__errors);
   assert.deepEqual(errors.map((e) => e.code), ["wasm-integrity"]);
@@ -127,7 +96,7 @@ test("a glue script with one byte changed is refused: fallback, wasm-integrity, 
 });
 
 test("a missing glue script is a load failure that says where it belongs", async () => {
-  const { page, context } = await partnerPage({ wasm: REAL, glue: null });
+  const { page, context } = await partner({ wasm: REAL, glue: null });
   await page.waitForFunction(() => window.__errors.length > 0, null, { timeout: 15000 });
   const errors = await page.evaluate(() => window.__errors);
   assert.deepEqual(errors.map((e) => e.code), ["wasm-load-failed"]);
@@ -138,7 +107,7 @@ test("a missing glue script is a load failure that says where it belongs", async
 
 test("a CSP that allows the loader's file alone says the glue needs script-src too", async () => {
   const csp = "script-src https://cdn.example/iop/iop-widget.js 'wasm-unsafe-eval'; connect-src https://cdn.example";
-  const { page, context } = await partnerPage({ wasm: REAL, csp });
+  const { page, context } = await partner({ wasm: REAL, csp });
   await page.waitForFunction(() => window.__errors.length > 0, null, { timeout: 15000 });
   const errors = await page.evaluate(() => window.__errors);
   assert.deepEqual(errors.map((e) => e.code), ["wasm-load-failed"]);
@@ -149,7 +118,7 @@ test("a CSP that allows the loader's file alone says the glue needs script-src t
 test("under a Trusted Types list without iop-check, the glue is checked by a fetch, then imported", async () => {
   const csp = "require-trusted-types-for 'script'; trusted-types other";
   for (const [glue, mounts] of [[GLUE, true], [Buffer.concat([GLUE, Buffer.from("\n")]), false]]) {
-    const { page, context } = await partnerPage({ wasm: REAL, glue, csp });
+    const { page, context } = await partner({ wasm: REAL, glue, csp });
     if (mounts) {
       await page.waitForFunction(() => document.querySelector("[data-iop-loaded]"), null, { timeout: 15000 });
       assert.deepEqual(await page.evaluate(() => window.__errors), []);

@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { setup, openPage, waitForWidgets } from "./helpers.mjs";
+import { setup, partnerPage, waitForWidgets } from "./helpers.mjs";
 
 const root = new URL("../..", import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), "iop-release-"));
@@ -64,27 +64,17 @@ test("the package README's pinned snippet carries the loader's real integrity an
 /** A partner page that loads the package from jsDelivr at `spec` (a version
  * or a range); every version folder there serves this package. */
 async function fromCdn(spec, attrs = "") {
-  const opened = await openPage(env, null);
-  const { page } = opened;
+  // The files the loader fetches itself: its glue and the Wasm.
   const wasmRequests = [];
-  await page.route("https://partner.example/**", (route) => route.fulfill({
-    contentType: "text/html",
-    body: `<!doctype html><html lang="en"><title>Partner</title><main>
-      <div id="w" data-iop-widget><p>Call 404-555-0134.</p></div>
-      <script async src="https://cdn.jsdelivr.net/npm/iop-check@${spec}/iop-widget.js" ${attrs}></script></main>`,
-  }));
-  await page.route("https://cdn.jsdelivr.net/npm/**", (route) => {
-    const url = new URL(route.request().url());
-    const name = url.pathname.split("/").pop();
-    // The files the loader fetches itself: its glue and the Wasm.
-    if (name !== "iop-widget.js") wasmRequests.push(url.pathname);
-    route.fulfill({
-      headers: { "Access-Control-Allow-Origin": "*" },
-      contentType: name.endsWith(".wasm") ? "application/wasm" : "text/javascript",
-      body: read(name),
-    });
+  const opened = await partnerPage(env, {
+    main: `<div id="w" data-iop-widget><p>Call 404-555-0134.</p></div>
+      <script async src="https://cdn.jsdelivr.net/npm/iop-check@${spec}/iop-widget.js" ${attrs}></script>`,
+    serve: (url) => {
+      const name = url.pathname.split("/").pop();
+      if (name !== "iop-widget.js") wasmRequests.push(url.pathname);
+      return read(name);
+    },
   });
-  await page.goto("https://partner.example/page");
   return { ...opened, wasmRequests };
 }
 
