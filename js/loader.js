@@ -383,6 +383,12 @@
         live.setAttribute("aria-live", "polite");
         top.appendChild(live);
       }
+      // On paper, the partner's fallback stands in for the view (style.css).
+      if (!shell) {
+        var paper = document.createElement("slot");
+        paper.className = "iop-paper";
+        box.appendChild(paper);
+      }
       (shell ? root.querySelector(".iop-dialog-body") : root).appendChild(box);
       // Until the Wasm takes over, the painted controls answer here (see
       // answerPainted); a press on Next must not submit the page.

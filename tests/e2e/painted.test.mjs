@@ -149,3 +149,22 @@ test("a Spanish painted view says Cargando…, from the Rust content", async () 
   free();
   await context.close();
 });
+
+test("printed before the takeover, the painted view gives way to the partner's fallback; the Wasm's view prints itself", async () => {
+  const { page, context, release, errors } = await painted();
+  const fallback = page.getByText("Call us at 404-555-0134 to talk about your options.", { exact: false });
+  const question = page.locator("[data-iop-widget] .iop-question");
+  assert.equal(await fallback.isVisible(), false, "on screen, the painted view");
+  assert.equal(await question.isVisible(), true);
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await fallback.isVisible(), true, "on paper, the partner's fallback");
+  assert.equal(await question.isVisible(), false, "not a question no one can answer on paper");
+  await page.emulateMedia({ media: "screen" });
+  release();
+  await takeover(page);
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await fallback.isVisible(), false, "the Wasm's view prints itself");
+  await page.locator("[data-iop-widget] .iop-print-only").waitFor({ state: "visible" });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
