@@ -391,6 +391,21 @@ function showLink(url, svg, v) {
   handout(url, src, v);
 }
 
+// A link as it is printed for someone to type: lines break before "&", "#"
+// and "?" and after "/", never inside a part such as "ref=er-7_north-wing",
+// where a break after a hyphen would leave the reader guessing whether it
+// belongs to the link. Each part is a span that wraps inside only when it
+// alone is wider than the line (links.css).
+function writeLink(el, url) {
+  el.textContent = "";
+  url.split(/(?=[&#?])|(?<=\/)/).forEach(function (part, i) {
+    if (i) el.appendChild(document.createElement("wbr"));
+    var span = document.createElement("span");
+    span.textContent = part;
+    el.appendChild(span);
+  });
+}
+
 function handout(url, src, v) {
   var t = TEXT[v.lang] || TEXT.en;
   var view = v.view || "both";
@@ -406,7 +421,7 @@ function handout(url, src, v) {
   $("h-purpose").textContent = purpose;
   $("h-qr").src = src;
   $("h-scan").textContent = t.scan;
-  $("h-link").textContent = url;
+  writeLink($("h-link"), url);
   // The phone number never breaks across lines.
   var line = $("h-phone");
   line.textContent = "";

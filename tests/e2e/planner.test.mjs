@@ -255,6 +255,9 @@ test("printing gives a one-page handout in the link's language whose QR code is 
     "the link fits the width");
   assert.ok(await shown.evaluate((el) => el.getClientRects().length > 0 && el.offsetHeight > parseFloat(getComputedStyle(el).lineHeight)),
     "this long link wraps");
+  // It breaks only between its parts, so no part reads as two ("&ref=er-7_north-" and "wing").
+  assert.ok(await shown.evaluate((el) => el.children.length > 5 && [...el.querySelectorAll("span")].every((s) => s.getClientRects().length === 1)),
+    "no part of the link is split across lines");
 
   // The QR code as printed decodes to the link shown.
   assert.equal(await decodePng(page, await page.locator("#h-qr").screenshot()), expected);
@@ -281,6 +284,7 @@ test("printing gives a one-page handout in the link's language whose QR code is 
       const pdfText = poppler("pdftotext", [file, "-"]).toString("utf8");
       assert.ok(pdfText.replace(/\s+/g, "").includes(expected), `${format}: the whole link is in the PDF:\n${pdfText}`);
       assert.match(pdfText, /oprima 2/);
+      assert.match(pdfText, /&ref=er-7_north-wing&/, `${format}: the referral code unbroken`);
       if (SHOTS && format === "Letter") writeFileSync(new URL("www/docs/planner-handout.png", ROOT), png);
     }
   } finally {
