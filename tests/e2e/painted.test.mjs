@@ -168,3 +168,20 @@ test("printed before the takeover, the painted view gives way to the partner's f
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("printed before the glue has arrived, the page's height reserve does not leave blank paper", async () => {
+  const { page, context, errors } = await openPage(env);
+  // The glue and the Wasm held: the print rules that come with them are not there yet.
+  await page.route(/iop-widget-glue\.|\.wasm$/, () => {});
+  await page.goto(env.origin + "/www/index.html");
+  await page.locator("[data-iop-prerendered]").waitFor({ state: "attached" });
+  const host = page.locator("#iop-check");
+  const reserve = await host.evaluate((el) => parseFloat(getComputedStyle(el).minHeight));
+  assert.ok(reserve > 600, `the page reserves the widget's height on screen (${reserve}px)`);
+  await page.emulateMedia({ media: "print" });
+  const [height, fallback] = await host.evaluate((el) => [el.getBoundingClientRect().height,
+    [...el.children].reduce((sum, c) => sum + c.getBoundingClientRect().height, 0)]);
+  assert.ok(fallback > 0 && height < fallback + 100, `on paper the box is the fallback's height: ${height}px for ${fallback}px`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
