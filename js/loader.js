@@ -646,16 +646,18 @@
   // Why the glue did not run. A glue that passes its integrity as a fetch
   // was refused as a script: missing from the CSP's script-src, most likely.
   function glueFault(e) {
-    var failed = {
-      code: "wasm-load-failed",
-      message: "could not load the widget's script " + glueUrl.href + " (" + e + "). Deploy it beside iop-widget.js, and let the page's Content-Security-Policy allow script-src " + glueUrl.origin + "."
+    var failed = function (fix) {
+      return { code: "wasm-load-failed", message: "could not load the widget's script " + glueUrl.href + " (" + e + "). " + fix };
     };
-    return fetch(glueUrl, { integrity: GLUE_SRI, mode: "cors", credentials: "same-origin" }).then(function () { return failed; }, function () {
-      return notOurs(glueUrl, failed, "every file of the same build as the iop-widget script, side by side.");
+    return fetch(glueUrl, { integrity: GLUE_SRI, mode: "cors", credentials: "same-origin" }).then(function () {
+      return failed("It is deployed and matches, so the page's Content-Security-Policy refused it: add its folder, " + new URL(".", glueUrl).href + ", to script-src.");
+    }, function () {
+      return notOurs(glueUrl, failed("Deploy it beside iop-widget.js."), "every file of the same build as the iop-widget script, side by side.");
     });
   }
   // Reports a fault once the page is ready; `ready` stays rejected.
   function giveUp(fault, e) {
+    wasmSeen.failed = true;
     return fault.then(function (f) {
       domReady().then(function () { fail(f.code, f.message); });
       throw e;
@@ -936,9 +938,10 @@
         waiting: waiting,
         painted: el.hasAttribute(PRERENDERED),
         mounted: mounted,
-        // "loading": its mode fired and the Wasm is on its way; "not
+        // "loading": its mode fired and the Wasm is on its way; "failed":
+        // the Wasm or its glue could not load (iop:error says why); "not
         // mounted": destroyed, or waiting for IOPCheck.mount or reload().
-        state: mounted ? "mounted" : waiting ? "waiting" : entry && !wasmSeen.running ? "loading" : "not mounted",
+        state: mounted ? "mounted" : waiting ? "waiting" : entry && !wasmSeen.running ? (wasmSeen.failed ? "failed" : "loading") : "not mounted",
       };
     });
     if (window.console && console.group) {
@@ -953,7 +956,7 @@
       if (!out.widgets.length) console.log("No [data-iop-widget] placeholder on the page.");
       out.widgets.forEach(function (w) {
         console.log("Widget " + w.index + (w.element.id ? " #" + w.element.id : "") + ": load " + w.load +
-          ({ mounted: ", mounted", waiting: ", waiting for its load mode", loading: ", loading" }[w.state] ||
+          ({ mounted: ", mounted", waiting: ", waiting for its load mode", loading: ", loading", failed: ", could not load (see the error above)" }[w.state] ||
             ", not mounted (destroyed, or waiting for IOPCheck.mount or reload)") + (w.painted ? ", first view painted" : ""), w.element);
         console.log("  options as read:", w.attributes, w.mountOptions || "");
         console.log("  warnings: " + (w.warnings ? (w.warnings.length ? w.warnings.join(" | ") : "none") : "not read yet: the Wasm reads them as it mounts this widget"));

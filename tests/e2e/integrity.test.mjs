@@ -100,8 +100,11 @@ test("a missing glue script is a load failure that says where it belongs", async
   await page.waitForFunction(() => window.__errors.length > 0, null, { timeout: 15000 });
   const errors = await page.evaluate(() => window.__errors);
   assert.deepEqual(errors.map((e) => e.code), ["wasm-load-failed"]);
-  assert.match(errors[0].message, new RegExp(`${manifest.glue} .*Deploy it beside iop-widget\\.js`));
+  assert.match(errors[0].message, new RegExp(`${manifest.glue} .*Deploy it beside iop-widget\\.js\\.$`));
+  assert.doesNotMatch(errors[0].message, /Content-Security-Policy/, "the fix, not a guess");
   assert.ok(await page.getByText("Call 404-555-0134.").isVisible(), "the fallback stays");
+  const [w] = await page.evaluate(() => window.IOPCheck.debug().widgets.map((w) => w.state));
+  assert.equal(w, "failed", "debug() says the load failed, not that it is still loading");
   await context.close();
 });
 
@@ -111,7 +114,8 @@ test("a CSP that allows the loader's file alone says the glue needs script-src t
   await page.waitForFunction(() => window.__errors.length > 0, null, { timeout: 15000 });
   const errors = await page.evaluate(() => window.__errors);
   assert.deepEqual(errors.map((e) => e.code), ["wasm-load-failed"]);
-  assert.match(errors[0].message, /allow script-src https:\/\/cdn\.example/);
+  assert.match(errors[0].message, /It is deployed and matches, so the page's Content-Security-Policy refused it: add its folder, https:\/\/cdn\.example\/iop\/, to script-src\.$/);
+  assert.doesNotMatch(errors[0].message, /Deploy it/, "the file is there: the message does not send the partner to redeploy it");
   await context.close();
 });
 
