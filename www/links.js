@@ -406,6 +406,21 @@ function writeLink(el, url) {
   });
 }
 
+// Text whose phone numbers never break across lines ("1-800-487-" / "4889").
+function writeWithNumbers(el, text) {
+  el.textContent = "";
+  text.split(/(\d+(?:-\d+){2,})/).forEach(function (part, i) {
+    if (i % 2 === 0) {
+      if (part) el.append(part);
+      return;
+    }
+    var number = document.createElement("span");
+    number.className = "nowrap";
+    number.textContent = part;
+    el.append(number);
+  });
+}
+
 function handout(url, src, v) {
   var t = TEXT[v.lang] || TEXT.en;
   var view = v.view || "both";
@@ -435,9 +450,9 @@ function handout(url, src, v) {
     line.append(parts[0], number, parts[1]);
   }
   $("h-crisis").textContent = t.crisis;
-  $("h-911").textContent = t.c911;
-  $("h-988").textContent = t.c988;
-  $("h-samhsa").textContent = t.samhsa;
+  writeWithNumbers($("h-911"), t.c911);
+  writeWithNumbers($("h-988"), t.c988);
+  writeWithNumbers($("h-samhsa"), t.samhsa);
   $("h-note").textContent = view === "faq" ? t.noteFaq : t.noteCheck;
   $("handout-ready").hidden = false;
   $("handout-problem").hidden = true;

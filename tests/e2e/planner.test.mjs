@@ -308,6 +308,10 @@ test("an English link prints an English handout on one page", async () => {
     assert.ok(text.includes(words), `handout lacks ${words}:\n${text}`);
   }
   assert.equal(await page.locator("#h-link").textContent(), expected);
+  // Crisis numbers are never split across lines ("1-800-487-" / "4889").
+  for (const number of ["1-800-662-4357", "1-800-487-4889"]) {
+    assert.equal(await page.locator("#h-samhsa .nowrap", { hasText: number }).evaluate((el) => getComputedStyle(el).whiteSpace), "nowrap", number);
+  }
   assert.equal(await decodePng(page, await page.locator("#h-qr").screenshot()), expected);
   for (const format of ["A4", "Letter"]) assert.equal(pageCount(await page.pdf({ format })), 1, format);
   await context.close();
