@@ -4,13 +4,11 @@
 // on shared machines are noisy, so every time is judged as a ratio to the
 // static page measured in the same run.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { spawn } from "node:child_process";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS } from "../e2e/helpers.mjs";
 import { PROBE, SNAPSHOTS, timedPress } from "./probe.mjs";
 import { startTrace, mainThreadTasks, taskSummary } from "./trace.mjs";
 import { CHECK_PATH, completeCheck, memoryNow, mountDestroyCycles } from "./memory.mjs";
+import { benchEnv } from "./env.mjs";
 import { LIMITS_FILE, SIZE_KEYS, bundleSizes, sizeLimits } from "./sizes.mjs";
 import { namedBuild, wasmParts } from "./wasm-parts.mjs";
 import { floorSize } from "./floor.mjs";
@@ -166,28 +164,10 @@ async function measureMemory(env) {
   return { afterCheck, firstCycle, warmCycle, lastCycle };
 }
 
-// The pages are served by a separate process, so the file server never
-// waits behind this process's own work driving the browser.
-async function setup() {
-  const server = spawn(process.execPath, [`${ROOT}/scripts/serve.mjs`], {
-    env: { ...process.env, PORT: "0" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const origin = await new Promise((resolve, reject) => {
-    server.stdout.on("data", (d) => {
-      const m = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(String(d));
-      if (m) resolve(`http://127.0.0.1:${m[1]}`);
-    });
-    server.on("exit", (code) => reject(new Error(`file server exited (${code})`)));
-  });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  return { origin, browser, async close() { await browser.close(); server.kill(); } };
-}
-
 const sizes = bundleSizes(ROOT);
 const limits = sizeLimits(ROOT);
 writeVariants();
-const env = await setup();
+const env = await benchEnv();
 let loads, memory;
 try {
   loads = await measureLoads(env);

@@ -8,10 +8,8 @@
 // Needs `make build` first (it reads target/bundle/ and pkg/).
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { spawn } from "node:child_process";
-import { chromium } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS } from "../e2e/helpers.mjs";
 import { PROBE, SNAPSHOTS, timedPress } from "./probe.mjs";
+import { benchEnv } from "./env.mjs";
 import { CHECK_PATH } from "./memory.mjs";
 import { namedBuild } from "./wasm-parts.mjs";
 import { shortenImports } from "../../scripts/short-imports.mjs";
@@ -29,12 +27,7 @@ const named = `${ROOT}/target/bundle/named.wasm`;
 if (!existsSync(named) || statSync(named).mtimeMs < statSync(`${ROOT}/target/bundle/glue_bg.wasm`).mtimeMs) namedBuild(ROOT);
 const namedWasm = shortenImports(readFileSync(named), readFileSync(`${ROOT}/target/bundle/glue.js`, "utf8")).wasm;
 
-const server = spawn(process.execPath, [`${ROOT}/scripts/serve.mjs`], { env: { ...process.env, PORT: "0" }, stdio: ["ignore", "pipe", "inherit"] });
-const origin = await new Promise((resolve) => server.stdout.on("data", (d) => {
-  const m = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(String(d));
-  if (m) resolve(`http://127.0.0.1:${m[1]}`);
-}));
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+const { origin, browser, close } = await benchEnv();
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -71,8 +64,7 @@ try {
   report(profiles);
   await context.close();
 } finally {
-  await browser.close();
-  server.kill();
+  await close();
 }
 
 // Self and total time per function, summed over the profiles.

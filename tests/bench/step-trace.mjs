@@ -4,10 +4,8 @@
 // saw, with the trace events that took the most time inside them.
 //   node tests/bench/step-trace.mjs [static] (STEPS=N, THROTTLE=N, PAGE=path)
 // Not part of make bench: a tool for reading one run.
-import { spawn } from "node:child_process";
-import { chromium } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS } from "../e2e/helpers.mjs";
 import { PROBE, SNAPSHOTS, timedPress } from "./probe.mjs";
+import { benchEnv } from "./env.mjs";
 import { CHECK_PATH } from "./memory.mjs";
 import { startTrace } from "./trace.mjs";
 
@@ -20,12 +18,7 @@ const THROTTLE = Number(process.env.THROTTLE || 4);
 const TOGGLES = Number(process.env.TOGGLES || 3);
 const CATS = process.env.CATS ? process.env.CATS.split(",") : ["devtools.timeline", "disabled-by-default-devtools.timeline"];
 
-const server = spawn(process.execPath, [`${ROOT}/scripts/serve.mjs`], { env: { ...process.env, PORT: "0" }, stdio: ["ignore", "pipe", "inherit"] });
-const origin = await new Promise((resolve) => server.stdout.on("data", (d) => {
-  const m = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(String(d));
-  if (m) resolve(`http://127.0.0.1:${m[1]}`);
-}));
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+const { origin, browser, close } = await benchEnv();
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -70,8 +63,7 @@ try {
 } catch (e) {
   if (e !== "done") throw e;
 } finally {
-  await browser.close();
-  server.kill();
+  await close();
 }
 
 function summarize(events, { from = "press", min = 300 } = {}) {

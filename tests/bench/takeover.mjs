@@ -7,10 +7,8 @@
 // serves pkg/ from the next directory in turn, so the builds are compared
 // on the same machine state.
 import { readFileSync } from "node:fs";
-import { spawn } from "node:child_process";
-import { chromium } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS } from "../e2e/helpers.mjs";
 import { startTrace, mainThreadTasks, taskSummary } from "./trace.mjs";
+import { benchEnv } from "./env.mjs";
 
 const ROOT = new URL("../..", import.meta.url).pathname.replace(/\/$/, "");
 const RUNS = Number(process.env.RUNS || 5);
@@ -18,13 +16,8 @@ const THROTTLE = Number(process.env.THROTTLE || 4);
 const PAGE = "/www/bench/widget.html";
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 
-const server = spawn(process.execPath, [`${ROOT}/scripts/serve.mjs`], { env: { ...process.env, PORT: "0" }, stdio: ["ignore", "pipe", "inherit"] });
-const origin = await new Promise((resolve) => server.stdout.on("data", (d) => {
-  const m = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(String(d));
-  if (m) resolve(`http://127.0.0.1:${m[1]}`);
-}));
 // EXTRA_ARGS: more Chromium flags, e.g. --js-flags=--no-wasm-lazy-compilation.
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...(process.env.EXTRA_ARGS ? process.env.EXTRA_ARGS.split(" ") : [])] });
+const { origin, browser, close } = await benchEnv({ extraArgs: process.env.EXTRA_ARGS ? process.env.EXTRA_ARGS.split(" ") : [] });
 const DIRS = process.argv.slice(2);
 const VARIANTS = DIRS.length ? DIRS : ["pkg/"];
 const longest = new Map(VARIANTS.map((v) => [v, []]));
@@ -54,7 +47,6 @@ try {
     await context.close();
   }
 } finally {
-  await browser.close();
-  server.kill();
+  await close();
 }
 for (const [v, xs] of longest) console.log(`${v}: median longest widget task x${THROTTLE}: ${median(xs).toFixed(1)} ms over ${RUNS} loads`);
