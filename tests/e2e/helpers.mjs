@@ -1,6 +1,7 @@
 // Shared setup for the end-to-end tests: the repository served on a free
 // loopback port, and Debian's Chromium driven by playwright-core.
 import { chromium } from "playwright-core";
+import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { startServer } from "../../scripts/serve.mjs";
 
@@ -10,6 +11,13 @@ export const CHROMIUM_ARGS = [
   "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
+
+/** The generated cases src/bin/first_view.rs prints for `what` ("cases", "words"). */
+export function firstViewCases(what) {
+  return JSON.parse(execFileSync("cargo", ["run", "--quiet", "--profile", "test", "--bin", "first_view", "--", what], {
+    cwd: new URL("../..", import.meta.url).pathname, encoding: "utf8", maxBuffer: 1 << 28,
+  }));
+}
 
 /** Start the server and the browser; a missing Chromium fails loudly. */
 export async function setup() {

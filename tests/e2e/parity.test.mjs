@@ -7,14 +7,9 @@
 // is not painted at all.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { setup } from "./helpers.mjs";
+import { setup, firstViewCases } from "./helpers.mjs";
 
-const root = new URL("../..", import.meta.url).pathname;
-const { cases, intros } = JSON.parse(execFileSync(
-  "cargo", ["run", "--quiet", "--profile", "test", "--bin", "first_view", "--", "cases"],
-  { cwd: root, encoding: "utf8", maxBuffer: 1 << 28 },
-));
+const { cases, intros } = firstViewCases("cases");
 
 let env;
 before(async () => { env = await setup(); });

@@ -6,14 +6,9 @@
 // mode and button label are Config::parse's load, mode and label.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { setup } from "./helpers.mjs";
+import { setup, firstViewCases } from "./helpers.mjs";
 
-const root = new URL("../..", import.meta.url).pathname;
-const cases = JSON.parse(execFileSync(
-  "cargo", ["run", "--quiet", "--profile", "test", "--bin", "first_view", "--", "words"],
-  { cwd: root, encoding: "utf8", maxBuffer: 1 << 26 },
-));
+const cases = firstViewCases("words");
 
 let env;
 before(async () => { env = await setup(); });
