@@ -323,12 +323,13 @@
     todo.forEach(function (t) { paint(t[0], t[1]); });
   }
 
-  // Pages that enforce Trusted Types take the build-time markup through a
-  // policy named "iop-check" that passes only it. A page whose CSP lists
-  // allowed policy names must add that one; otherwise the view is not
-  // painted (the fallback stays until the Wasm paints it).
+  // Pages that enforce Trusted Types take the build-time markup and the
+  // glue's URL through a policy named "iop-check" that passes only them. A
+  // page whose CSP lists allowed policy names must add that one; otherwise
+  // the view is not painted (the fallback stays until the Wasm paints it).
+  // Made once, when first needed; null where it cannot be.
   var policy;
-  function trusted(html) {
+  function ourPolicy() {
     if (policy === undefined) {
       try {
         policy = window.trustedTypes ? trustedTypes.createPolicy("iop-check", {
@@ -342,7 +343,10 @@
         policy = null;
       }
     }
-    return policy ? policy.createHTML(html) : html;
+    return policy;
+  }
+  function trusted(html) {
+    return ourPolicy() ? policy.createHTML(html) : html;
   }
 
   // The same custom properties the Wasm sets (src/embed/styles.rs).
@@ -575,13 +579,18 @@
   var wasmUrl = new URL(wasmAttr || WASM_FILE, pinned);
   // The glue is script, so it stays beside this loader whatever data-iop-wasm says.
   var glueUrl = new URL(GLUE_FILE, pinned);
+  // One of the widget's files, with CORS as a crossorigin script tag would
+  // fetch it, and checked against `integrity` when one is given.
+  function fetchOurs(url, integrity) {
+    return fetch(url, { integrity: integrity, mode: "cors", credentials: "same-origin" });
+  }
   // What became of the Wasm, for the error and for IOPCheck.debug().
   var wasmSeen = { requested: false, integrity: null };
   // The Response promise goes to the glue's init, which compiles it as it
   // streams in. The integrity holds wherever the Wasm is (data-iop-wasm too).
   function fetchWasm() {
     wasmSeen.requested = true;
-    return fetch(wasmUrl, { integrity: WASM_SRI, mode: "cors", credentials: "same-origin" }).then(function (r) {
+    return fetchOurs(wasmUrl, WASM_SRI).then(function (r) {
       wasmSeen.integrity = "matches";
       return r;
     });
@@ -589,7 +598,7 @@
   // A fetch refused for its integrity looks like a network failure, so the
   // file is fetched again without it: if it arrives, it is not this build's.
   function notOurs(url, failed, deploy) {
-    return fetch(url, { mode: "cors", credentials: "same-origin" }).then(function (r) {
+    return fetchOurs(url).then(function (r) {
       return !r.ok ? failed : {
         code: "wasm-integrity",
         message: url.href + " does not match this loader (its integrity check failed), so it was not run. Deploy " + deploy
@@ -624,11 +633,10 @@
       glueSeen.took = resolve;
       var el = document.createElement("script");
       try {
-        trusted("");
-        el.src = policy ? policy.createScriptURL(glueUrl.href) : glueUrl.href;
+        el.src = ourPolicy() ? policy.createScriptURL(glueUrl.href) : glueUrl.href;
       } catch (e) {
         glueSeen.via = "import()";
-        fetch(glueUrl, { integrity: GLUE_SRI, mode: "cors", credentials: "same-origin" }).then(function () {
+        fetchOurs(glueUrl, GLUE_SRI).then(function () {
           return import(glueUrl.href);
         }).then(function () {
           if (glueSeen.took) reject(new Error("the glue ran but did not hand over"));
@@ -649,7 +657,7 @@
     var failed = function (fix) {
       return { code: "wasm-load-failed", message: "could not load the widget's script " + glueUrl.href + " (" + e + "). " + fix };
     };
-    return fetch(glueUrl, { integrity: GLUE_SRI, mode: "cors", credentials: "same-origin" }).then(function () {
+    return fetchOurs(glueUrl, GLUE_SRI).then(function () {
       return failed("It is deployed and matches, so the page's Content-Security-Policy refused it: add its folder, " + new URL(".", glueUrl).href + ", to script-src.");
     }, function () {
       return notOurs(glueUrl, failed("Deploy it beside iop-widget.js."), "every file of the same build as the iop-widget script, side by side.");
@@ -901,7 +909,7 @@
     } catch (e) { /* refused, or no WebAssembly */ }
     var enforced = false;
     try { document.createElement("div").innerHTML = "x"; } catch (e) { enforced = true; }
-    trusted("");
+    ourPolicy();
     out.trustedTypes = { enforced: enforced, policy: policy ? "created" : window.trustedTypes ? "refused" : "not supported" };
     out.wasm = {
       url: wasmUrl.href,
