@@ -88,18 +88,12 @@ const printAt = wholeCss.lastIndexOf("@media print{");
 if (printAt < 0 || wholeCss.indexOf("}}", printAt) !== wholeCss.length - 2) throw new Error("src/ui/style.css must end with its @media print block");
 const css = wholeCss.slice(0, printAt);
 const printCss = wholeCss.slice(printAt);
-// V8's explicit compile hint, first in each script: compile every function
-// as the file streams in, off the main thread, rather than each one on its
-// first call while the page waits. Every function of both files runs while
-// the widget loads. Measured on the bench page at x4, first question
-// 324 -> 255 ms median over 15 loads (Chromium 136+; others ignore it).
-const COMPILE_ALL = "//# allFunctionsCalledOnLoad\n";
 // wasm-bindgen's glue is its own file, fetched with the Wasm when a widget's
 // load mode fires: the loader paints the first view without parsing it.
 // Loaded as a classic script (with its integrity) or, where a Trusted Types
 // policy list refuses the loader's policy, by import(); either way it hands
 // its init function to the loader and defines no global.
-const glueJs = Buffer.from(COMPILE_ALL + transformSync(
+const glueJs = Buffer.from(transformSync(
   `(function(){${shortened.glue}\nvar t=self.IOPCheck;t&&t._glue&&t._glue(wasm_bindgen,${JSON.stringify(printCss)})})();`,
   { minify: true, target: "es2017", legalComments: "none" },
 ).code);
@@ -121,7 +115,7 @@ const source = readFileSync(join(root, "js/loader.js"), "utf8")
   .replace("__CSS__", JSON.stringify(css));
 // Minified for partners; the readable loader is js/loader.js.
 const loader = transformSync(source, { minify: true, target: "es2017", legalComments: "none" }).code;
-const js = Buffer.from(COMPILE_ALL + loader);
+const js = Buffer.from(loader);
 const jsVersioned = `iop-widget.${short(js)}.js`;
 
 rmSync(pkg, { recursive: true, force: true });
